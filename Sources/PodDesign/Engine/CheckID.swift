@@ -1,0 +1,21 @@
+/// The stable ids of the checks on a result (and of audit findings).
+public enum CheckID: String, CaseIterable, Sendable {
+    case conflictPort = "conflict.port"
+    case jobClassicSidecar = "job.classic-sidecar"
+    case initIdempotent = "init.idempotent"
+    case colocateNoChannel = "colocate.no-channel"
+    case podCrowded = "pod.crowded"
+    case ambassadorNoLocalPort = "ambassador.no-local-port"
+    case nativeUnsupported = "native.unsupported"
+    case separateSharedPath = "separate.shared-path"
+    case colocateStateful = "colocate.stateful"
+
+    /// The level of a finding of this check when the advisor decides a design.
+    public var level: Level {
+        switch self {
+        case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported: .error
+        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful: .warning
+        case .initIdempotent, .separateSharedPath: .note
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// A container that might share the main container's pod, with its answers.
+public struct Companion: Hashable, Sendable {
+    public var name: String
+    public var image: String
+    public var answers: Answers
+    public var sharedPaths: [String]
+    public var ports: [Port]
+    public var localPort: Int?
+    public var upstream: String?
+    /// Where the companion's entry starts in the design file.
+    public var location: SourceLocation
+    /// Where its `localPort` is written, for messages about it.
+    public var localPortLocation: SourceLocation?
+
+    public init(
+        name: String, image: String, answers: Answers = Answers(), sharedPaths: [String] = [],
+        ports: [Port] = [], localPort: Int? = nil, upstream: String? = nil,
+        location: SourceLocation = .start, localPortLocation: SourceLocation? = nil
+    ) {
+        self.name = name
+        self.image = image
+        self.answers = answers
+        self.sharedPaths = sharedPaths
+        self.ports = ports
+        self.localPort = localPort
+        self.upstream = upstream
+        self.location = location
+        self.localPortLocation = localPortLocation
+    }
+}

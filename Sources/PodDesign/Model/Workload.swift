@@ -1,0 +1,21 @@
+/// The kind of workload that runs the main container.
+public enum Workload: String, CaseIterable, Sendable {
+    case service, job, daemon, stateful, pod
+
+    /// The Kubernetes kind emitted for this workload.
+    public var kind: String {
+        switch self {
+        case .service: "Deployment"
+        case .job: "Job"
+        case .daemon: "DaemonSet"
+        case .stateful: "StatefulSet"
+        case .pod: "Pod"
+        }
+    }
+
+    /// Whether `replicas` means something for this workload.
+    public var hasReplicas: Bool { self == .service || self == .stateful }
+
+    /// Whether the workload serves traffic, and so gets a Service for its ports.
+    public var serves: Bool { self != .job }
+}

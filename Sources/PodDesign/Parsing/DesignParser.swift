@@ -1,0 +1,107 @@
+import Foundation
+import Yams
+
+/// Reads a design file (format 1) strictly: every unknown field, bad value or bad name is a `DesignError`.
+public enum DesignParser {
+    /// The largest design file read, in bytes.
+    public static let maxBytes = 1 << 20
+    /// The most nodes a file may hold once its aliases are expanded.
+    public static let maxExpandedNodes = 1_000_000
+
+    static let topFields = ["podwright", "name", "kubernetes", "sidecarStyle", "main", "companions"]
+
+    /// Parses the bytes of a design file named `file` (as shown in messages).
+    public static func parse(_ data: Data, file: String) throws(DesignError) -> Design {
+        guard data.count <= maxBytes else {
+            throw DesignError(file: file, location: .start, field: "", problem: .tooLarge(bytes: data.count))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DesignError(file: file, location: .start, field: "", problem: .notUTF8)
+        }
+        return try parse(text, file: file)
+    }
+
+    /// Parses the text of a design file named `file` (as shown in messages).
+    public static func parse(_ text: String, file: String) throws(DesignError) -> Design {
+        guard text.utf8.count <= maxBytes else {
+            throw DesignError(file: file, location: .start, field: "", problem: .tooLarge(bytes: text.utf8.count))
+        }
+        let root = try document(text, file: file)
+        let reader = NodeReader(file: file)
+        var budget = maxExpandedNodes
+        guard fits(root, budget: &budget) else {
+            throw DesignError(file: file, location: .start, field: "", problem: .aliasExpansion(limit: maxExpandedNodes))
+        }
+        return try DesignReader(reader: reader).design(root)
+    }
+
+    /// The single document of the file, or the error that YAML itself reports.
+    static func document(_ text: String, file: String) throws(DesignError) -> Node {
+        do {
+            let parser = try Parser(yaml: text)
+            guard let root = try parser.nextRoot() else {
+                throw DesignError(file: file, location: .start, field: "", problem: .empty)
+            }
+            if let second = try parser.nextRoot() {
+                let mark = second.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .start
+                throw DesignError(file: file, location: mark, field: "", problem: .multipleDocuments)
+            }
+            return root
+        } catch let error as DesignError {
+            throw error
+        } catch let error as YamlError {
+            throw yamlError(error, text: text, file: file)
+        } catch {
+            throw DesignError(file: file, location: .start, field: "", problem: .yamlSyntax(problem: "\(error)"))
+        }
+    }
+
+    /// Counts nodes with aliases expanded, stopping as soon as the budget is spent.
+    static func fits(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias:
+            return true
+        case let .sequence(sequence):
+            for item in sequence where !fits(item, budget: &budget) { return false }
+            return true
+        case let .mapping(mapping):
+            for (key, value) in mapping where !fits(key, budget: &budget) || !fits(value, budget: &budget) {
+                return false
+            }
+            return true
+        }
+    }
+
+    static func yamlError(_ error: YamlError, text: String, file: String) -> DesignError {
+        func at(_ mark: Mark, _ problem: DesignProblem) -> DesignError {
+            DesignError(file: file, location: SourceLocation(line: mark.line, column: mark.column), field: "", problem: problem)
+        }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return at(mark, .yamlSyntax(problem: problem))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return at(context.mark, .duplicateKey(key: NodeReader.clip(duplicates.first ?? "")))
+        case let .reader(problem, offset, _, _):
+            return DesignError(file: file, location: location(ofByte: offset ?? 0, in: text), field: "",
+                               problem: .yamlSyntax(problem: problem))
+        default:
+            return DesignError(file: file, location: .start, field: "", problem: .yamlSyntax(problem: "\(error)"))
+        }
+    }
+
+    static func location(ofByte offset: Int, in text: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for byte in text.utf8.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(line: line, column: column)
+    }
+}

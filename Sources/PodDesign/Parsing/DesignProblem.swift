@@ -1,0 +1,34 @@
+/// What is wrong with a design file, with the facts the message needs.
+public enum DesignProblem: Hashable, Sendable {
+    case unreadable(reason: String)
+    case tooLarge(bytes: Int)
+    case notUTF8
+    case empty
+    case yamlSyntax(problem: String)
+    case duplicateKey(key: String)
+    case aliasExpansion(limit: Int)
+    case multipleDocuments
+    case unknownField(found: String, suggestion: String?, allowed: [String])
+    case missingField(name: String)
+    case badWord(found: String, suggestion: String?, allowed: [String])
+    case wrongType(found: String, expected: Expected)
+    case outOfRange(found: String, min: Int, max: Int)
+    case notDNSLabel(found: String)
+    case mustStartWithLetter(found: String)
+    case duplicateName(found: String, line: Int)
+    case nameIsDesignName(found: String)
+    case notPortName(found: String)
+    case duplicatePortName(found: String)
+    case notPath(found: String)
+    case duplicatePath(found: String)
+    case notImage(found: String)
+    case kubernetesNumber(found: String)
+    case unsupportedKubernetes(found: String)
+    case unsupportedFormat(found: String)
+    case replicasNotApplicable(workload: String)
+
+    /// The kind of value a field expects.
+    public enum Expected: String, Hashable, Sendable {
+        case string, integer, list, mapping, boolean, port
+    }
+}
