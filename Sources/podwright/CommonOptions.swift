@@ -1,0 +1,28 @@
+import ArgumentParser
+import PodDesign
+
+/// Options every command takes: target version, language, colour.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("kubernetes"), help: ArgumentHelp(
+        "Target Kubernetes version, X.Y from 1.27 to 1.37; overrides the design file.", valueName: "X.Y"))
+    var kubernetes: KubernetesVersion?
+
+    @Option(help: "Language of messages and output: en or ko (default: from the locale).")
+    var lang: Language?
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")
+    var noColor = false
+
+    /// The catalog of the chosen language.
+    var catalog: Catalog { Catalog(lang ?? Language.fromEnvironment()) }
+}
+
+extension KubernetesVersion: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+
+    public static var defaultCompletionKind: CompletionKind {
+        .list(KubernetesVersion.all.map(\.description))
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PodDesign
+
+/// The design file a command reads: a path, or `-` for standard input.
+struct DesignInput: ParsableArguments {
+    @Argument(help: ArgumentHelp("The design file (format 1); - reads standard input.", valueName: "FILE"),
+              completion: .file(extensions: ["yaml", "yml"]))
+    var file: String
+
+    /// The name shown in messages.
+    var displayName: String { file == "-" ? "<stdin>" : file }
+
+    /// Reads, parses and decides the design; bad input becomes a one-line `Failure` (status 2).
+    func decide(_ options: CommonOptions) throws -> Decision {
+        let catalog = options.catalog
+        let data = try read(catalog)
+        do {
+            var design = try DesignParser.parse(data, file: displayName)
+            if let version = options.kubernetes { design.kubernetes = version }
+            return Advisor.decide(design)
+        } catch {
+            throw Failure.badInput(error.report(catalog))
+        }
+    }
+
+    func read(_ catalog: Catalog) throws -> Data {
+        let limit = DesignParser.maxBytes
+        if file == "-" {
+            return FileHandle.standardInput.readData(ofLength: limit + 1)
+        }
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": reason]])
+        }
+        defer { try? handle.close() }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": "it is a directory"]])
+        }
+        return handle.readData(ofLength: limit + 1)
+    }
+
+    /// Writes the warnings and errors of a decision to stderr; throws status 1 if any is an error.
+    func report(_ decision: Decision, _ catalog: Catalog, stopOnError: Bool) throws {
+        let shown = decision.findings.filter { $0.level != .note }
+        if !shown.isEmpty { Failure.print(shown.map { "podwright: " + $0.report(file: displayName, catalog) }) }
+        if stopOnError, decision.hasErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import PodDesign
+
+/// `podwright explain FILE`: the decision and why, as a Markdown record.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Write the decision record: each placement, the rules and answers behind it, the checks, the pods.",
+        discussion: """
+        The record is Markdown, for a design review or a pull request. It is written even when \
+        a check finds an error; the status is then 1.
+
+        Example:
+          podwright explain Resources/examples/multi-tier.yaml > decision.md
+        """
+    )
+
+    @OptionGroup var input: DesignInput
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try output.check()
+        let decision = try input.decide(common)
+        try output.write(DecisionRecord(decision, catalog: common.catalog).markdown())
+        if decision.hasErrors { throw ExitCode(1) }
+    }
+}

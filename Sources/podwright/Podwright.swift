@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PodDesign
+
+/// The `podwright` command: advice on which containers share a pod, and how.
+@main
+struct Podwright: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "podwright",
+        abstract: "Decide which containers share a Kubernetes pod, and how.",
+        discussion: """
+        podwright asks four questions about each companion of an application (same lifecycle? \
+        tightly coupled? scaled together? may the main code change?) and places it in its own \
+        pod or beside the main container as an init container, sidecar, adapter or ambassador.
+
+        Start from a design file (see Resources/examples/):
+          podwright recommend shop.yaml > shop-manifest.yaml
+          podwright explain shop.yaml > shop-decision.md
+
+        Exit status: 0 done, 1 the result has an error (a port conflict, ...), 2 bad input or usage.
+        """,
+        version: version,
+        subcommands: [RecommendCommand.self, ExplainCommand.self]
+    )
+
+    /// Runs the command line, with exit statuses of the contract: usage errors are 2, not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let failure = error as? Failure {
+                Failure.print(failure.lines)
+                Foundation.exit(failure.status)
+            }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+            let message = fullMessage(for: error)
+            Failure.print(message.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                index == 0 ? "podwright: " + line.replacingOccurrences(of: "Error: ", with: "") : String(line)
+            })
+            Foundation.exit(2)
+        }
+    }
+}
