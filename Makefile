@@ -1,0 +1,70 @@
+# podwright: `make run` builds and starts podwright; `make test` sets up and passes every test.
+# Both install what is missing on a fresh Debian machine with the Swift toolchain.
+
+SWIFT      ?= swift
+VENV       ?= .venv
+PYTHON     := $(VENV)/bin/python
+BIN        := .build/debug/podwright
+RELEASE    := .build/release/podwright
+APT_NEEDS  := libncurses-dev tmux
+ARGS       ?=
+
+.PHONY: run build release test test-swift test-schema setup system-deps venv bench catalog man completions clean
+
+run: system-deps release
+	$(RELEASE) $(ARGS)
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release
+
+test: system-deps venv build
+	$(SWIFT) test
+	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
+
+test-swift: build
+	$(SWIFT) test
+
+test-schema: venv build
+	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
+
+setup: system-deps venv
+
+# Debian packages the project needs, installed only when missing (root, or sudo when available).
+system-deps:
+	@missing=""; for p in $(APT_NEEDS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+# A Python venv with the real Kubernetes schema validator (and PyYAML for the catalog generator).
+venv: $(VENV)/.ready
+
+$(VENV)/.ready: Tests/Schema/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r Tests/Schema/requirements.txt
+	touch $@
+
+bench: system-deps venv release
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r bench/requirements.txt
+	$(PYTHON) bench/recommend.py --binary $(RELEASE)
+
+# Regenerates the Swift tables from Resources/catalog/*.yaml.
+catalog: venv
+	$(PYTHON) scripts/generate-catalog.py
+
+man:
+	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --multi-page -o docs/man
+
+completions: release
+	mkdir -p docs/completions
+	$(RELEASE) --generate-completion-script bash > docs/completions/podwright.bash
+	$(RELEASE) --generate-completion-script zsh > docs/completions/_podwright
+	$(RELEASE) --generate-completion-script fish > docs/completions/podwright.fish
+
+clean:
+	rm -rf .build $(VENV)

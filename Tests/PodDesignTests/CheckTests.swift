@@ -1,0 +1,98 @@
+import Testing
+@testable import PodDesign
+
+/// Each check on the result: one design where it fires and one where it does not.
+@Suite struct CheckTests {
+    static func ids(_ design: Design) -> [CheckID] { Advisor.decide(design).findings.map(\.check) }
+
+    @Test func portConflictBetweenMainAndSidecar() {
+        let design = Support.design(Answers(), ports: [80])
+        let finding = Advisor.decide(design).findings.first { $0.check == .conflictPort }
+        #expect(finding?.level == .error)
+        #expect(finding?.facts == ["port": "80/TCP", "other": "main"])
+        #expect(finding?.container == "helper")
+        #expect(!Self.ids(Support.design(Answers(), ports: [81])).contains(.conflictPort))
+    }
+
+    @Test func portConflictCountsTheAmbassadorsLocalPort() {
+        let conflicting = Support.design(Answers(function: .proxyOutbound), localPort: 80)
+        #expect(Self.ids(conflicting).contains(.conflictPort))
+        let sidecar = Support.design(Answers(function: .extend), localPort: 80)
+        #expect(!Self.ids(sidecar).contains(.conflictPort))
+    }
+
+    @Test func portConflictIsPerProtocolAndPerPod() {
+        var design = Support.design(Answers(), sharedPaths: [])
+        design.companions[0].ports = [Port(number: 80, proto: .UDP)]
+        #expect(!Self.ids(design).contains(.conflictPort))
+        let separated = Support.design(Answers(scaling: .independent), ports: [80])
+        #expect(!Self.ids(separated).contains(.conflictPort))
+    }
+
+    @Test func jobWithClassicSidecarNeverCompletes() {
+        let classic = Support.design(Answers(), workload: .job, target: "1.28")
+        #expect(Self.ids(classic).contains(.jobClassicSidecar))
+        let native = Support.design(Answers(), workload: .job, target: "1.29")
+        #expect(!Self.ids(native).contains(.jobClassicSidecar))
+        let service = Support.design(Answers(), workload: .service, target: "1.28")
+        #expect(!Self.ids(service).contains(.jobClassicSidecar))
+        let initOnly = Support.design(Answers(timing: .beforeMain), workload: .job, target: "1.28")
+        #expect(!Self.ids(initOnly).contains(.jobClassicSidecar))
+    }
+
+    @Test func everyInitContainerGetsTheIdempotenceNote() {
+        let findings = Advisor.decide(Support.design(Answers(timing: .beforeMain))).findings
+        #expect(findings.map(\.check) == [.initIdempotent])
+        #expect(findings[0].level == .note)
+        #expect(!Self.ids(Support.design(Answers())).contains(.initIdempotent))
+    }
+
+    @Test func sidecarWithNoChannelIsWarned() {
+        let lonely = Support.design(Answers(), sharedPaths: [], localPort: nil)
+        #expect(Self.ids(lonely) == [.colocateNoChannel])
+        #expect(Self.ids(Support.design(Answers(), sharedPaths: [], ports: [9100], localPort: nil)).isEmpty)
+        #expect(Self.ids(Support.design(Answers(), sharedPaths: ["/x"], localPort: nil)).isEmpty)
+        let adapter = Support.design(Answers(function: .transformOutput), sharedPaths: [], localPort: nil)
+        #expect(Self.ids(adapter) == [.colocateNoChannel])
+        let ambassador = Support.design(Answers(function: .proxyOutbound), sharedPaths: [], localPort: 6380)
+        #expect(Self.ids(ambassador).isEmpty)
+    }
+
+    @Test func crowdedPodHasMoreThanFourContainers() {
+        var design = Support.design(Answers())
+        design.companions = (1...4).map { Companion(name: "c\($0)", image: "x", sharedPaths: ["/s"]) }
+        let finding = Advisor.decide(design).findings.first { $0.check == .podCrowded }
+        #expect(finding?.facts["count"] == "5")
+        design.companions.removeLast()
+        #expect(!Self.ids(design).contains(.podCrowded))
+    }
+
+    @Test func ambassadorWithoutLocalPortIsAnError() {
+        let design = Support.design(Answers(function: .proxyOutbound), localPort: nil)
+        let decision = Advisor.decide(design)
+        #expect(decision.findings.map(\.check) == [.ambassadorNoLocalPort])
+        #expect(decision.hasErrors)
+    }
+
+    @Test func nativeStyleOnAnOldTargetIsAnError() {
+        let decision = Advisor.decide(Support.design(Answers(), target: "1.28", style: .native))
+        #expect(decision.findings.first?.check == .nativeUnsupported)
+        #expect(decision.hasErrors)
+        #expect(!Self.ids(Support.design(Answers(), target: "1.29", style: .native)).contains(.nativeUnsupported))
+    }
+
+    @Test func separatedCompanionCannotShareAnEmptyDir() {
+        let decision = Advisor.decide(Support.design(Answers(scaling: .independent), sharedPaths: ["/data"]))
+        #expect(decision.findings.map(\.check) == [.separateSharedPath])
+        #expect(decision.pod.volumes.isEmpty)
+    }
+
+    @Test(arguments: CheckID.allCases)
+    func everyCheckHasAMessageInEveryLanguage(_ check: CheckID) {
+        for language in Language.allCases {
+            let finding = Finding(check: check, location: .start, container: "helper", facts: ["role": "sidecar"])
+            let message = finding.message(Catalog(language))
+            #expect(!message.isEmpty && !message.contains("{container}"))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+@testable import PodDesign
+
+/// Each rule of the decision table, in order, with the placement it gives.
+@Suite struct RuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var answers: Answers
+        var rule: Rule
+        var placement: Placement
+        var testDescription: String { "\(rule.rawValue) \(answers)" }
+    }
+
+    static let cases: [Case] = [
+        Case(answers: Answers(state: .stateful), rule: .separateStateful, placement: .separate(.statefulSet)),
+        Case(answers: Answers(scaling: .independent, state: .stateful, timing: .beforeMain),
+             rule: .separateStateful, placement: .separate(.statefulSet)),
+        Case(answers: Answers(scaling: .independent, timing: .beforeMain),
+             rule: .separateOncePerRelease, placement: .separate(.job)),
+        Case(answers: Answers(scaling: .independent), rule: .separateScaling, placement: .separate(.deployment)),
+        Case(answers: Answers(lifecycle: .independent, coupling: .loose, scaling: .independent, mainCodeChangeable: false, function: .proxyOutbound),
+             rule: .separateScaling, placement: .separate(.deployment)),
+        Case(answers: Answers(lifecycle: .independent, coupling: .loose),
+             rule: .separateIndependent, placement: .separate(.deployment)),
+        Case(answers: Answers(lifecycle: .independent, coupling: .loose, mainCodeChangeable: false, function: .extend),
+             rule: .separateIndependent, placement: .separate(.deployment)),
+        Case(answers: Answers(lifecycle: .independent, coupling: .loose, mainCodeChangeable: false, timing: .beforeMain, function: .proxyOutbound),
+             rule: .separateIndependent, placement: .separate(.deployment)),
+        Case(answers: Answers(lifecycle: .independent, coupling: .loose, mainCodeChangeable: false, function: .transformOutput),
+             rule: .colocate, placement: .colocated(role: .adapter, native: true, justifications: [.noCodeChange])),
+        Case(answers: Answers(lifecycle: .independent, coupling: .loose, mainCodeChangeable: false, function: .proxyOutbound),
+             rule: .colocate, placement: .colocated(role: .ambassador, native: true, justifications: [.noCodeChange])),
+        Case(answers: Answers(), rule: .colocate,
+             placement: .colocated(role: .sidecar, native: true, justifications: [.lifecycle, .coupling])),
+        Case(answers: Answers(lifecycle: .independent), rule: .colocate,
+             placement: .colocated(role: .sidecar, native: true, justifications: [.coupling])),
+        Case(answers: Answers(coupling: .loose, timing: .beforeMain), rule: .colocate,
+             placement: .colocated(role: .initContainer, native: false, justifications: [.lifecycle])),
+        Case(answers: Answers(mainCodeChangeable: false, function: .proxyOutbound), rule: .colocate,
+             placement: .colocated(role: .ambassador, native: true, justifications: [.lifecycle, .coupling, .noCodeChange])),
+    ]
+
+    @Test(arguments: cases)
+    func firstRuleThatHoldsPlacesTheCompanion(_ c: Case) {
+        let decision = Advisor.decide(Support.design(c.answers))
+        #expect(decision.companions[0].rule == c.rule)
+        #expect(decision.companions[0].placement == c.placement)
+    }
+
+    @Test(arguments: Rule.allCases)
+    func everyRuleFiresForSomeCase(_ rule: Rule) {
+        #expect(Self.cases.contains { $0.rule == rule })
+    }
+
+    /// Over every combination of the seven answers, the rule that fires is the first that holds,
+    /// and a co-located companion always has at least one justification.
+    @Test func everyCombinationFollowsTheTableOrder() {
+        var seen = Set<Rule>()
+        for a in AnswerSpace.all {
+            let decision = Advisor.decide(Support.design(a)).companions[0]
+            let expected: Rule = if a.state == .stateful { .separateStateful }
+                else if a.scaling == .independent && a.timing == .beforeMain { .separateOncePerRelease }
+                else if a.scaling == .independent { .separateScaling }
+                else if a.lifecycle == .independent && a.coupling == .loose
+                    && !(!a.mainCodeChangeable && a.timing == .alongside && a.function != .extend) { .separateIndependent }
+                else { .colocate }
+            #expect(decision.rule == expected, "\(a)")
+            if case let .colocated(_, _, justifications) = decision.placement {
+                #expect(!justifications.isEmpty, "\(a)")
+            }
+            seen.insert(decision.rule)
+        }
+        #expect(seen == Set(Rule.allCases))
+    }
+
+    @Test func roleFollowsTimingAndFunction() {
+        #expect(Role(Answers(timing: .beforeMain, function: .proxyOutbound)) == .initContainer)
+        #expect(Role(Answers(function: .extend)) == .sidecar)
+        #expect(Role(Answers(function: .transformOutput)) == .adapter)
+        #expect(Role(Answers(function: .proxyOutbound)) == .ambassador)
+    }
+}
+
+/// Every combination of the seven answers (192).
+enum AnswerSpace {
+    static var all: [Answers] {
+        var out: [Answers] = []
+        for l in Lifecycle.allCases { for c in Coupling.allCases { for s in Scaling.allCases {
+            for m in [true, false] { for st in State.allCases { for t in Timing.allCases { for f in Function.allCases {
+                out.append(Answers(lifecycle: l, coupling: c, scaling: s, mainCodeChangeable: m, state: st, timing: t, function: f))
+            } } } }
+        } } }
+        return out
+    }
+}
