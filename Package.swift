@@ -22,6 +22,9 @@ let package = Package(
             name: "podwright",
             dependencies: ["PodDesign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "PodDesignTests", dependencies: ["PodDesign"]),
+        .testTarget(
+            name: "PodDesignTests",
+            dependencies: ["PodDesign", "podwright", .product(name: "Yams", package: "Yams")]
+        ),
     ]
 )

@@ -15,7 +15,7 @@ struct OutputOptions: ParsableArguments {
         throw Failure.badInput("\(output): the file exists; add --force to replace it")
     }
 
-    /// Writes the text to standard output, or to a temporary file renamed over the output path.
+    /// Writes the text to standard output, or to a temporary file beside the output, renamed over it (atomic).
     func write(_ text: String) throws {
         let data = Data(text.utf8)
         guard let output else {
@@ -23,27 +23,23 @@ struct OutputOptions: ParsableArguments {
             return
         }
         try check()
-        let url = URL(fileURLWithPath: output)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).podwright-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: output) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw Failure.badInput("\(output): cannot write the file: \(Self.reason(error))")
+        let directory = (output as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory)
+            + "/.\((output as NSString).lastPathComponent).podwright-\(getpid())"
+        if let problem = Self.writeAtomically(data, to: output, via: temporary) {
+            unlink(temporary)
+            throw Failure.badInput("\(output): cannot write the file: \(problem)")
         }
     }
 
-    static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = underlying, posix.domain == NSPOSIXErrorDomain, let message = strerror(Int32(posix.code)) {
-            return String(cString: message)
-        }
-        return (error as NSError).localizedDescription
+    /// Writes a temporary file, flushes it, and renames it over the path; the reason on failure.
+    static func writeAtomically(_ data: Data, to path: String, via temporary: String) -> String? {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+        let failure = written == data.count && fsync(fd) == 0 ? nil : String(cString: strerror(errno))
+        close(fd)
+        if let failure { return failure }
+        return rename(temporary, path) == 0 ? nil : String(cString: strerror(errno))
     }
 }

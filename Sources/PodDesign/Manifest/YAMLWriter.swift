@@ -90,7 +90,8 @@ public enum YAMLWriter {
             case "\u{2029}": out += "\\P"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
-                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                    let hex = String(scalar.value, radix: 16)
+                    out += scalar.value > 0xFF ? "\\u" + hex.leftPadded(to: 4) : "\\x" + hex.leftPadded(to: 2)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

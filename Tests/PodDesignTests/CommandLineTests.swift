@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// The built `podwright` binary, run as a user would: output streams, exit statuses, files written.
+@Suite(.serialized) struct CommandLineTests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary = ProcessInfo.processInfo.environment["PODWRIGHT_BIN"]
+        ?? Support.root.appendingPathComponent(".build/debug/podwright").path
+
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? Support.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "LC_ALL")
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("podwright-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func recommendWritesTheManifestToStdout() throws {
+        let result = try Self.run(["recommend", "Resources/examples/log-shipper.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("kind: Deployment") && result.stdout.contains("restartPolicy: Always"))
+    }
+
+    @Test func recommendReadsStdin() throws {
+        let text = try String(contentsOf: Support.examples.appendingPathComponent("git-sync.yaml"), encoding: .utf8)
+        let fromFile = try Self.run(["recommend", "Resources/examples/git-sync.yaml"])
+        let fromStdin = try Self.run(["recommend", "-"], stdin: text)
+        #expect(fromStdin.status == 0)
+        #expect(fromStdin.stdout == fromFile.stdout)
+    }
+
+    @Test func kubernetesOptionOverridesTheFile() throws {
+        let result = try Self.run(["recommend", "Resources/examples/log-shipper.yaml", "--kubernetes", "1.28"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("restartPolicy: Always"))
+        #expect(result.stdout.contains("for Kubernetes 1.28"))
+    }
+
+    @Test func badInputIsOneLineWithStatusTwoAndNoOutput() throws {
+        let result = try Self.run(["recommend", "-"], stdin: "podwright: 1\nname: shop\nmain: {name: web, image: nginx, workload: servce}\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "podwright: <stdin>:3:43: main.workload: found 'servce', did you mean 'service'? (allowed: service, job, daemon, stateful, pod)\n")
+    }
+
+    @Test func missingFileIsOneLine() throws {
+        let result = try Self.run(["explain", "no-such-design.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "podwright: no-such-design.yaml: cannot read the file: no such file\n")
+    }
+
+    @Test func resultErrorStopsTheManifestWithStatusOne() throws {
+        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [80]}\ncompanions:\n  - {name: shipper, image: x, ports: [80], sharedPaths: [/l]}\n"
+        let result = try Self.run(["recommend", "-"], stdin: design)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("podwright: <stdin>:5:39: error[conflict.port]: port 80/TCP is declared by both web and shipper;"))
+        let explained = try Self.run(["explain", "-"], stdin: design)
+        #expect(explained.status == 1)
+        #expect(explained.stdout.contains("`conflict.port`"))
+    }
+
+    @Test func warningsGoToStderrAndTheManifestStillComes() throws {
+        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx}\ncompanions:\n  - {name: lonely, image: x}\n"
+        let result = try Self.run(["recommend", "-"], stdin: design)
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("podwright: <stdin>:5:5: warning[colocate.no-channel]: "))
+        #expect(result.stdout.contains("name: lonely"))
+    }
+
+    @Test func outputFileIsWrittenWholeAndNotReplacedWithoutForce() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("out.yaml").path
+        let example = Support.examples.appendingPathComponent("redis-proxy.yaml").path
+        let first = try Self.run(["recommend", example, "-o", path])
+        #expect(first.status == 0 && first.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == (try Self.run(["recommend", example])).stdout)
+        let refused = try Self.run(["recommend", example, "-o", path, "--kubernetes", "1.27"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "podwright: \(path): the file exists; add --force to replace it\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+        let forced = try Self.run(["recommend", example, "-o", path, "--kubernetes", "1.27", "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Kubernetes 1.27"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.yaml"])
+    }
+
+    @Test func badInputWritesNoFile() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("out.yaml").path
+        let result = try Self.run(["recommend", "-", "-o", path], stdin: "podwright: 1\n")
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func usageErrorsAreStatusTwo() throws {
+        #expect(try Self.run(["recommend"]).status == 2)
+        #expect(try Self.run(["recommend", "x.yaml", "--kubernetes", "1.26"]).status == 2)
+        #expect(try Self.run(["recommend", "x.yaml", "--lang", "fr"]).status == 2)
+        #expect(try Self.run(["frobnicate"]).status == 2)
+    }
+
+    @Test func helpAndVersionExitZero() throws {
+        let help = try Self.run(["recommend", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--kubernetes <X.Y>"))
+        let version = try Self.run(["--version"])
+        #expect(version.status == 0 && version.stdout == "0.1.0\n")
+    }
+
+    @Test func koreanOutputIsReadable() throws {
+        let result = try Self.run(["explain", "Resources/examples/log-shipper.yaml", "--lang", "ko"])
+        #expect(result.status == 0)
+        #expect(result.stdout.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) })
+        #expect(!result.stdout.contains("\\u"))
+    }
+}
