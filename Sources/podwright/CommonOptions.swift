@@ -7,7 +7,7 @@ struct CommonOptions: ParsableArguments {
         "Target Kubernetes version, X.Y from 1.27 to 1.37; overrides the design file.", valueName: "X.Y"))
     var kubernetes: KubernetesVersion?
 
-    @Option(help: "Language of messages and output: en or ko (default: from the locale).")
+    @Option(help: ArgumentHelp("Language of messages and output: en or ko (default: from the locale).", valueName: "en|ko"))
     var lang: Language?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")

@@ -30,13 +30,13 @@ struct DesignInput: ParsableArguments {
             return FileHandle.standardInput.readData(ofLength: limit + 1)
         }
         guard let handle = FileHandle(forReadingAtPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+            let reason = catalog[FileManager.default.fileExists(atPath: file) ? .reasonPermissionDenied : .reasonNoSuchFile]
             throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": reason]])
         }
         defer { try? handle.close() }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": "it is a directory"]])
+            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": catalog[.reasonIsDirectory]]])
         }
         return handle.readData(ofLength: limit + 1)
     }

@@ -6,16 +6,18 @@ extension DesignError {
 
     /// What is wrong, in the catalog's language, without the place.
     public func message(_ c: Catalog) -> String {
-        let field = self.field.isEmpty ? "podwright" : self.field
+        let field = self.field.isEmpty ? c[.errorTopLevel] : self.field
         let range = ["oldest": KubernetesVersion.all.first!.description, "newest": KubernetesVersion.newest.description]
         func hint(_ word: String?) -> String { word.map { c[.errorHint, ["word": $0]] } ?? "" }
         switch problem {
         case let .unreadable(reason): return c[.errorUnreadable, ["reason": reason]]
-        case let .tooLarge(bytes): return c[.errorTooLarge, ["size": Self.size(bytes)]]
+        case .tooLarge:
+            return c[.errorTooLarge, ["limit": String(DesignParser.maxBytes)]]
         case .notUTF8: return c[.errorNotUTF8]
         case .empty: return c[.errorEmpty]
         case let .yamlSyntax(problem): return c[.errorYamlSyntax, ["problem": problem]]
-        case let .duplicateKey(key): return c[.errorDuplicateKey, ["field": field, "key": key]]
+        case let .duplicateKey(key, line):
+            return c[.errorDuplicateKey, ["key": key, "line": String(line)]]
         case let .aliasExpansion(limit): return c[.errorAliasExpansion, ["limit": String(limit)]]
         case .multipleDocuments: return c[.errorMultipleDocuments]
         case let .unknownField(found, suggestion, allowed):
@@ -28,7 +30,7 @@ extension DesignError {
                 "field": field, "found": found, "hint": hint(suggestion), "allowed": allowed.joined(separator: ", "),
             ]]
         case let .wrongType(found, expected):
-            return c[.errorWrongType, ["field": field, "found": found, "expected": c[expected.textKey]]]
+            return c[.errorWrongType, ["field": field, "found": found.text(c), "expected": c[expected.textKey]]]
         case let .outOfRange(found, min, max):
             return c[.errorOutOfRange, ["field": field, "found": found, "min": String(min), "max": String(max)]]
         case let .notDNSLabel(found): return c[.errorNotDNSLabel, ["field": field, "found": found]]
@@ -46,14 +48,23 @@ extension DesignError {
             return c[.errorKubernetesNumber, range.merging(["found": found, "number": number]) { $1 }]
         case let .unsupportedKubernetes(found):
             return c[.errorUnsupportedKubernetes, range.merging(["found": found]) { $1 }]
-        case let .unsupportedFormat(found): return c[.errorUnsupportedFormat, ["found": found]]
+        case let .unsupportedFormat(found): return c[.errorUnsupportedFormat, ["found": found.text(c)]]
         case let .replicasNotApplicable(workload): return c[.errorReplicasNotApplicable, ["workload": workload]]
         }
     }
 
-    static func size(_ bytes: Int) -> String {
-        let mib = Double(bytes) / 1_048_576
-        return mib >= 1 ? "\((mib * 10).rounded() / 10) MiB" : "\(bytes) bytes"
+}
+
+extension FoundValue {
+    /// The value as a message shows it: quoted text, or a word for what it is.
+    func text(_ c: Catalog) -> String {
+        switch self {
+        case let .text(text): "'\(text)'"
+        case .mapping: c[.foundMapping]
+        case .list: c[.foundList]
+        case .nothing: c[.foundNothing]
+        case .alias: c[.foundAlias]
+        }
     }
 }
 

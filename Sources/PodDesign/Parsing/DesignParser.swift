@@ -82,13 +82,39 @@ public enum DesignParser {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return at(mark, .yamlSyntax(problem: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return at(context.mark, .duplicateKey(key: NodeReader.clip(duplicates.first ?? "")))
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(line: context.mark.line, column: context.mark.column)
+            return DesignError(file: file, location: secondOccurrence(of: key, after: first, in: text) ?? first, field: "",
+                               problem: .duplicateKey(key: NodeReader.clip(key), firstLine: first.line))
         case let .reader(problem, offset, _, _):
             return DesignError(file: file, location: location(ofByte: offset ?? 0, in: text), field: "",
                                problem: .yamlSyntax(problem: problem))
         default:
             return DesignError(file: file, location: .start, field: "", problem: .yamlSyntax(problem: "\(error)"))
         }
+    }
+
+    /// Where a key written twice is written again: the next line that has it at the same column,
+    /// or later on the same line in flow style.
+    static func secondOccurrence(of key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let pattern = Array((key + ":").unicodeScalars)
+        func hasKey(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+            index >= 0 && index + pattern.count <= line.count && Array(line[index..<index + pattern.count]) == pattern
+        }
+        guard first.line - 1 < lines.count else { return nil }
+        let sameLine = lines[first.line - 1]
+        var index = first.column - 1 + pattern.count
+        while index < sameLine.count {
+            if hasKey(sameLine, at: index), index == 0 || " {,".unicodeScalars.contains(sameLine[index - 1]) {
+                return SourceLocation(line: first.line, column: index + 1)
+            }
+            index += 1
+        }
+        for number in first.line..<lines.count where hasKey(lines[number], at: first.column - 1) {
+            return SourceLocation(line: number + 1, column: first.column)
+        }
+        return nil
     }
 
     static func location(ofByte offset: Int, in text: String) -> SourceLocation {

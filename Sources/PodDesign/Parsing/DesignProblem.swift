@@ -5,13 +5,13 @@ public enum DesignProblem: Hashable, Sendable {
     case notUTF8
     case empty
     case yamlSyntax(problem: String)
-    case duplicateKey(key: String)
+    case duplicateKey(key: String, firstLine: Int)
     case aliasExpansion(limit: Int)
     case multipleDocuments
     case unknownField(found: String, suggestion: String?, allowed: [String])
     case missingField(name: String)
     case badWord(found: String, suggestion: String?, allowed: [String])
-    case wrongType(found: String, expected: Expected)
+    case wrongType(found: FoundValue, expected: Expected)
     case outOfRange(found: String, min: Int, max: Int)
     case notDNSLabel(found: String)
     case mustStartWithLetter(found: String)
@@ -24,7 +24,7 @@ public enum DesignProblem: Hashable, Sendable {
     case notImage(found: String)
     case kubernetesNumber(found: String)
     case unsupportedKubernetes(found: String)
-    case unsupportedFormat(found: String)
+    case unsupportedFormat(found: FoundValue)
     case replicasNotApplicable(workload: String)
 
     /// The kind of value a field expects.

@@ -13,15 +13,15 @@ struct NodeReader {
         DesignError(file: file, location: location(node), field: field, problem: problem)
     }
 
-    /// A short, one-line rendering of what was found, for messages.
-    static func found(_ node: Node) -> String {
+    /// What was found, for messages.
+    static func found(_ node: Node) -> FoundValue {
         switch node {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
+        case .mapping: return .mapping
+        case .sequence: return .list
         case let .scalar(scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return "nothing" }
-            return "'\(clip(scalar.string))'"
-        case .alias: return "an alias"
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .nothing }
+            return .text(clip(scalar.string))
+        case .alias: return .alias
         }
     }
 
@@ -41,7 +41,7 @@ struct NodeReader {
         var result: [(key: String, value: Node)] = []
         for (keyNode, value) in mapping {
             guard case let .scalar(key) = keyNode, allowed.contains(key.string) else {
-                let found = keyNode.scalar.map { Self.clip($0.string) } ?? Self.found(keyNode)
+                let found = keyNode.scalar.map { Self.clip($0.string) } ?? "?"
                 throw error(keyNode, field, .unknownField(
                     found: found, suggestion: NearestWord.find(found, in: allowed), allowed: allowed
                 ))
@@ -55,7 +55,7 @@ struct NodeReader {
     }
 
     func scalar(_ node: Node, _ field: String, expected: DesignProblem.Expected) throws(DesignError) -> Node.Scalar {
-        guard case let .scalar(scalar) = node, Self.found(node) != "nothing" else {
+        guard case let .scalar(scalar) = node, Self.found(node) != .nothing else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: expected))
         }
         return scalar

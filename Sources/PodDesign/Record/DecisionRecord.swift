@@ -82,7 +82,7 @@ public struct DecisionRecord {
             let bold = item.rule.questions.contains(question) || item.justifiedBy(question)
             lines.append("| \(question.rawValue) | \(bold ? "**\(shown)**" : shown) |")
         }
-        lines += ["", "#### " + text[.recordWhy], ""] + why(item).map { "- " + $0 }
+        lines += ["", "#### " + text[.recordWhy], ""] + why(item).map { $0.hasPrefix("  - ") ? $0 : "- " + $0 }
         lines += ["", "#### " + text[.recordRejected], ""] + rejected(item).map { "- " + $0 }
         return lines
     }

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import PodDesign
+
+/// Every kind of bad design file, with the exact one-line message it gets.
+@Suite struct BadInputTests {
+    static let head = "podwright: 1\nname: shop\nmain:\n  name: web\n  image: nginx:1.27\n"
+    static let companion = head + "companions:\n  - name: log\n    image: fluent/fluent-bit:3.1\n"
+
+    static let cases: [(String, String)] = [
+        (companion + "    coupling: tigth\n",
+         "test.yaml:9:15: companions[0].coupling: found 'tigth', did you mean 'tight'? (allowed: tight, loose)"),
+        (companion + "    lifecylce: same\n",
+         "test.yaml:9:5: companions[0]: unknown field 'lifecylce', did you mean 'lifecycle'? (allowed: name, image, lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function, sharedPaths, ports, localPort, upstream)"),
+        (companion + "    timing: after\n",
+         "test.yaml:9:13: companions[0].timing: found 'after' (allowed: before-main, alongside)"),
+        (companion + "    mainCodeChangeable: maybe\n",
+         "test.yaml:9:25: companions[0].mainCodeChangeable: found 'maybe' (allowed: yes, no)"),
+        (companion + "    state: [stateless]\n",
+         "test.yaml:9:12: companions[0].state: found a list, expected a string"),
+        (companion + "    coupling:\n",
+         "test.yaml:9:14: companions[0].coupling: found nothing, expected a string"),
+        ("podwright: 1\nname: shop\nkubernetes: 1.30\nmain: {name: web, image: nginx}\n",
+         "test.yaml:3:13: kubernetes: found the number 1.30, which YAML reads as 1.3; quote it: kubernetes: \"1.30\" (allowed: \"1.27\" to \"1.37\")"),
+        ("podwright: 1\nname: shop\nkubernetes: \"1.26\"\nmain: {name: web, image: nginx}\n",
+         "test.yaml:3:13: kubernetes: found '1.26' (allowed: \"1.27\" to \"1.37\")"),
+        ("podwright: 1\nname: Shop_1\nmain: {name: web, image: nginx}\n",
+         "test.yaml:2:7: name: 'Shop_1' is not a DNS-1123 label (allowed: 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit)"),
+        ("podwright: 1\nname: 1shop\nmain: {name: web, image: nginx}\n",
+         "test.yaml:2:7: name: '1shop' starts with a digit, but it also names a Service (allowed: a DNS-1123 label that starts with a letter)"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [0]}\n",
+         "test.yaml:3:41: main.ports[0]: found 0 (allowed: 1 to 65535)"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [{port: 70000}]}\n",
+         "test.yaml:3:48: main.ports[0].port: found 70000 (allowed: 1 to 65535)"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [{port: 80, name: HTTP}]}\n",
+         "test.yaml:3:58: main.ports[0].name: 'HTTP' is not a port name (allowed: up to 15 lowercase letters, digits and '-', with at least one letter)"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [{port: 80, name: web}, {port: 81, name: web}]}\n",
+         "test.yaml:3:81: main.ports[1].name: the port name 'web' is already used by this container (allowed: a name not yet used here)"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [{port: 80, protocol: tcp}]}\n",
+         "test.yaml:3:62: main.ports[0].protocol: found 'tcp', did you mean 'TCP'? (allowed: TCP, UDP, SCTP)"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [eighty]}\n",
+         "test.yaml:3:41: main.ports[0]: found 'eighty', expected a whole number"),
+        ("podwright: 2\nname: shop\nmain: {name: web, image: nginx}\n",
+         "test.yaml:1:12: podwright: found '2', but this podwright reads format 1 (allowed: 1)"),
+        (companion + "  - name: log\n    image: x\n",
+         "test.yaml:9:11: companions[1].name: the name 'log' is already used on line 7 (allowed: a name not yet used in this design)"),
+        (companion + "  - name: shop\n    image: x\n",
+         "test.yaml:9:11: companions[1].name: 'shop' is the design's name, which its main workload already uses (allowed: any other name)"),
+        (head.replacingOccurrences(of: "  image: nginx:1.27\n", with: "  image: nginx:1.27\n  workload: job\n  replicas: 2\n"),
+         "test.yaml:7:13: main.replicas: a job workload has no replicas (allowed with: service, stateful)"),
+        (head + "  workload: servce\n",
+         "test.yaml:6:13: main.workload: found 'servce', did you mean 'service'? (allowed: service, job, daemon, stateful, pod)"),
+        (head + "  image: nginx\n",
+         "test.yaml:6:3: the key 'image' is written twice in one mapping (first on line 5)"),
+        (head + "sidecarStyle: nativ\n",
+         "test.yaml:6:15: sidecarStyle: found 'nativ', did you mean 'native'? (allowed: auto, native, classic)"),
+        (head + "extra: 1\n",
+         "test.yaml:6:1: top level: unknown field 'extra' (allowed: podwright, name, kubernetes, sidecarStyle, main, companions)"),
+        ("podwright: 1\nname: shop\nmain: {name: web}\n",
+         "test.yaml:3:7: main: the required field 'image' is missing"),
+        ("podwright: 1\nname: shop\n",
+         "test.yaml:1:1: top level: the required field 'main' is missing"),
+        ("podwright: 1\nname: shop\nmain: {name: web, image: \"nginx 1.27\"}\n",
+         "test.yaml:3:26: main.image: 'nginx 1.27' is not an image reference (allowed: a non-empty name without spaces, like nginx:1.27)"),
+        (companion + "    sharedPaths: [var/log]\n",
+         "test.yaml:9:19: companions[0].sharedPaths[0]: 'var/log' is not a mount path (allowed: an absolute path, starting with '/', without '..' or ':')"),
+        (companion + "    sharedPaths: [/a, /a/]\n",
+         "test.yaml:9:23: companions[0].sharedPaths[1]: the path '/a/' is listed twice (allowed: each path once)"),
+        (companion + "    localPort: 99999\n",
+         "test.yaml:9:16: companions[0].localPort: found 99999 (allowed: 1 to 65535)"),
+        ("podwright: 1\nname: shop\nmain: [a\n", "test.yaml:4:1: not valid YAML: did not find expected ',' or ']'"),
+        ("", "test.yaml:1:1: the file holds no design (a design file starts with 'podwright: 1')"),
+        ("# only a comment\n", "test.yaml:1:1: the file holds no design (a design file starts with 'podwright: 1')"),
+        (head + "---\nx: 1\n", "test.yaml:7:1: a design file holds one document, and another one starts here"),
+        ("- a\n- b\n", "test.yaml:1:1: top level: found a list, expected a mapping of fields"),
+    ]
+
+    @Test(arguments: cases)
+    func badInputHasItsMessage(_ text: String, _ message: String) {
+        #expect(Support.error(text) == message)
+    }
+
+    @Test func validBaseParses() throws {
+        #expect(Support.error(Self.companion) == nil)
+        let design = try Support.parse(Self.companion + "    mainCodeChangeable: FALSE\n")
+        #expect(design.companions[0].answers.mainCodeChangeable == false)
+        #expect(design.companions[0].answers.assumed == Set(Question.allCases).subtracting([.mainCodeChangeable]))
+    }
+
+    @Test func versionsAcceptCommonSpellings() throws {
+        for text in ["\"1.33\"", "\"v1.33\"", "\"1.33.2\"", "'1.33'"] {
+            let design = try Support.parse("podwright: 1\nname: shop\nkubernetes: \(text)\nmain: {name: web, image: nginx}\n")
+            #expect(design.kubernetes?.minor == 33)
+        }
+    }
+
+    @Test func aliasBombIsRefused() {
+        var text = "podwright: 1\nname: shop\nmain: {name: web, image: nginx}\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...7 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        #expect(Support.error(text) == "test.yaml:1:1: YAML aliases expand past 1000000 values; write the values out instead")
+    }
+
+    @Test func smallAliasesAreFine() throws {
+        let text = "podwright: 1\nname: shop\nmain: {name: web, image: &img nginx:1.27}\ncompanions:\n  - {name: a, image: *img}\n"
+        #expect(try Support.parse(text).companions[0].image == "nginx:1.27")
+    }
+
+    @Test func fileOverOneMebibyteIsRefused() {
+        let text = "# " + String(repeating: "x", count: DesignParser.maxBytes) + "\n"
+        #expect(Support.error(text) == "test.yaml:1:1: the file is larger than 1048576 bytes (1 MiB), the most a design file may hold")
+    }
+
+    @Test func nonUTF8IsRefused() {
+        #expect(throws: DesignError.self) { try DesignParser.parse(Data([0x70, 0xFF, 0xFE, 0x0A]), file: "b.yaml") }
+        do {
+            _ = try DesignParser.parse(Data([0xFF, 0xFE]), file: "b.yaml")
+        } catch {
+            #expect(error.report(Catalog(.en)) == "b.yaml:1:1: the file is not UTF-8 text")
+        }
+    }
+
+    @Test func koreanMessagesKeepThePlaceAndTheAllowedWords() {
+        let message = Support.error(Self.companion + "    coupling: tigth\n", .ko)
+        #expect(message == "test.yaml:9:15: companions[0].coupling: 허용되지 않는 값 'tigth', 혹시 'tight'입니까? (허용: tight, loose)")
+    }
+
+    @Test func nearestWordAllowsSmallTypos() {
+        #expect(NearestWord.find("tigth", in: ["tight", "loose"]) == "tight")
+        #expect(NearestWord.find("Same", in: ["same", "independent"]) == "same")
+        #expect(NearestWord.find("transform", in: ["extend", "transform-output", "proxy-outbound"]) == nil)
+        #expect(NearestWord.find("zzz", in: ["tight", "loose"]) == nil)
+    }
+}

@@ -1,0 +1,105 @@
+function __podwright_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __podwright_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __podwright_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __podwright_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __podwright_parse_tokens -S
+    set -l unparsed_tokens (__podwright_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'podwright'
+        __podwright_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'recommend'
+            __podwright_parse_subcommand 1 'kubernetes=' 'lang=' 'no-color' 'o/output=' 'force' 'version' 'h/help'
+        case 'explain'
+            __podwright_parse_subcommand 1 'kubernetes=' 'lang=' 'no-color' 'o/output=' 'force' 'version' 'h/help'
+        case 'help'
+            __podwright_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __podwright_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __podwright_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __podwright_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __podwright_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__podwright_tokens -p)
+    if test -z "$(__podwright_tokens -t)"
+        set -l index (count (__podwright_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'podwright' -f
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright" version' -l 'version' -d 'Show the version.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_positional "podwright" -eq 1' -fa 'recommend' -d 'Decide the design and write its starter manifest (multi-document YAML).'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_positional "podwright" -eq 1' -fa 'explain' -d 'Write the decision record: each placement, the rules and answers behind it, the checks, the pods.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_positional "podwright" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_positional "podwright recommend" -eq 1' -fa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" kubernetes' -l 'kubernetes' -d 'Target Kubernetes version, X.Y from 1.27 to 1.37; overrides the design file.' -rfka '1.27 1.28 1.29 1.30 1.31 1.32 1.33 1.34 1.35 1.36 1.37'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" lang' -l 'lang' -d 'Language of messages and output: en or ko (default: from the locale).' -rfka 'en ko'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" no-color' -l 'no-color' -d 'Never colour the output (NO_COLOR does the same).'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" o output' -s 'o' -l 'output' -d 'Write to PATH instead of standard output.' -rfka ''
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" force' -l 'force' -d 'Replace the file named by --output if it exists.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" version' -l 'version' -d 'Show the version.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright recommend" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_positional "podwright explain" -eq 1' -fa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" kubernetes' -l 'kubernetes' -d 'Target Kubernetes version, X.Y from 1.27 to 1.37; overrides the design file.' -rfka '1.27 1.28 1.29 1.30 1.31 1.32 1.33 1.34 1.35 1.36 1.37'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" lang' -l 'lang' -d 'Language of messages and output: en or ko (default: from the locale).' -rfka 'en ko'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" no-color' -l 'no-color' -d 'Never colour the output (NO_COLOR does the same).'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" o output' -s 'o' -l 'output' -d 'Write to PATH instead of standard output.' -rfka ''
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" force' -l 'force' -d 'Replace the file named by --output if it exists.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" version' -l 'version' -d 'Show the version.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright help" version' -l 'version' -d 'Show the version.'
