@@ -29,9 +29,9 @@ public struct StarterManifest {
             text[.manifestHeader, ["design": design.name, "target": decision.target.description, "style": style]],
             text[.manifestExplainHint],
         ]
-        for companion in design.companions where !companion.answers.assumed.isEmpty {
+        for companion in design.companions where !companion.answers.assumedQuestions.isEmpty {
             let answers = companion.answers
-            let words = Question.allCases.filter(answers.assumed.contains).map { "\($0.rawValue)=\(answers.word(for: $0))" }
+            let words = answers.assumedQuestions.map { "\($0.rawValue)=\(answers.word(for: $0))" }
             lines.append(text[.manifestAssumed, ["container": companion.name, "answers": words.joined(separator: ", ")]])
         }
         return lines

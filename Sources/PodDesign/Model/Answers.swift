@@ -38,6 +38,9 @@ public struct Answers: Hashable, Sendable {
         }
     }
 
+    /// The assumed answers that mean something (an assumed `function` of a before-main helper does not).
+    public var assumedQuestions: [Question] { applicableQuestions.filter(assumed.contains) }
+
     /// The questions that mean something for these answers (`function` only alongside).
     public var applicableQuestions: [Question] {
         Question.allCases.filter { $0 != .function || timing == .alongside }

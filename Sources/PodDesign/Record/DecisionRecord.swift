@@ -122,8 +122,8 @@ public struct DecisionRecord {
         }
         if role == .initContainer, !companion.answers.assumed.contains(.function) { lines.append(text[.ignoredFunction]) }
         if role != .ambassador, companion.localPort != nil { lines.append(text[.ignoredLocalPort]) }
-        if !companion.answers.assumed.isEmpty {
-            let assumed = Question.allCases.filter(companion.answers.assumed.contains).map(\.rawValue)
+        if !companion.answers.assumedQuestions.isEmpty {
+            let assumed = companion.answers.assumedQuestions.map(\.rawValue)
             lines.append(text[.recordAssumed, ["list": assumed.joined(separator: ", ")]])
         }
         return lines
