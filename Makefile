@@ -8,8 +8,9 @@ BIN        := .build/debug/podwright
 RELEASE    := .build/release/podwright
 APT_NEEDS  := libncurses-dev tmux
 ARGS       ?=
+PREFIX     ?= /usr/local
 
-.PHONY: run build release test test-swift test-schema setup system-deps venv bench catalog man completions clean
+.PHONY: run build release install test test-swift test-schema setup system-deps venv bench catalog man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -19,6 +20,13 @@ build:
 
 release:
 	$(SWIFT) build -c release
+
+# Puts podwright, its man pages and its bash completion under PREFIX (default /usr/local).
+install: release
+	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions
+	install -m 755 $(RELEASE) $(PREFIX)/bin/podwright
+	install -m 644 docs/man/*.1 $(PREFIX)/share/man/man1/
+	install -m 644 docs/completions/podwright.bash $(PREFIX)/share/bash-completion/completions/podwright
 
 test: system-deps venv build
 	$(SWIFT) test

@@ -24,12 +24,18 @@ extension StarterManifest {
         .mapping([YAMLEntry("tcpSocket", .mapping([YAMLEntry("port", port)])), YAMLEntry("periodSeconds", .int(period))] + extra)
     }
 
-    func mounts(_ container: String) -> [YAMLEntry] {
-        let volumes = decision.pod.volumes(mountedBy: container)
-        guard !volumes.isEmpty else { return [] }
-        return [YAMLEntry("volumeMounts", .sequence(volumes.map {
+    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container.
+    func mounts(_ container: String, data: Bool = false) -> [YAMLEntry] {
+        var items: [YAMLNode] = decision.pod.volumes(mountedBy: container).map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
-        }))]
+        }
+        if data {
+            items.append(.mapping([
+                YAMLEntry("name", .string("data")),
+                YAMLEntry("mountPath", .string("/data"), comment: text[.todoDataPath]),
+            ]))
+        }
+        return items.isEmpty ? [] : [YAMLEntry("volumeMounts", .sequence(items))]
     }
 
     /// The main container: its ports, TCP probes where it serves, resources and shared mounts.
@@ -48,8 +54,7 @@ extension StarterManifest {
             ]), comment: text[.todoProbe]))
         }
         entries.append(resources(main: true))
-        entries += mounts(main.name)
-        if main.workload == .stateful { entries += dataMount() }
+        entries += mounts(main.name, data: main.workload == .stateful)
         return .mapping(entries)
     }
 
@@ -102,14 +107,6 @@ extension StarterManifest {
             })))
         }
         return entries
-    }
-
-    /// The mount of the `data` claim of a StatefulSet's container.
-    func dataMount() -> [YAMLEntry] {
-        [YAMLEntry("volumeMounts", .sequence([.mapping([
-            YAMLEntry("name", .string("data")),
-            YAMLEntry("mountPath", .string("/data"), comment: text[.todoDataPath]),
-        ])]))]
     }
 
     /// One `data` claim per StatefulSet pod.

@@ -52,7 +52,7 @@ extension StarterManifest {
         ]
         container += ports(companion.ports)
         container.append(resources(main: false))
-        if kind == .statefulSet { container += dataMount() }
+        if kind == .statefulSet { container += mounts(name, data: true) }
         let comment = text[.manifestSeparate, [
             "name": name, "kind": kind.rawValue, "rule": item.rule.rawValue, "reach": reach(item),
         ]]

@@ -17,9 +17,9 @@ enum NameRules {
         return bytes.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
-    /// An absolute mount path without `..` segments or `:`.
+    /// An absolute mount path other than `/` itself, without `..` segments or `:`.
     static func isMountPath(_ s: String) -> Bool {
-        s.hasPrefix("/") && s.count <= 4096 && !s.contains(":")
+        s.hasPrefix("/") && s.contains(where: { $0 != "/" }) && s.count <= 4096 && !s.contains(":")
             && !s.split(separator: "/").contains("..") && !s.unicodeScalars.contains { $0.value < 0x20 }
     }
 

@@ -1,0 +1,69 @@
+import Testing
+@testable import PodDesign
+
+/// The starter manifest's structure, over every combination of answers and every workload.
+@Suite struct ManifestTests {
+    static func duplicateKeys(_ node: YAMLNode, path: String = "") -> [String] {
+        switch node {
+        case let .mapping(entries):
+            var seen = Set<String>()
+            var found: [String] = []
+            for entry in entries {
+                if !seen.insert(entry.key).inserted { found.append(path + "." + entry.key) }
+                found += duplicateKeys(entry.value, path: path + "." + entry.key)
+            }
+            return found
+        case let .sequence(items):
+            return items.enumerated().flatMap { duplicateKeys($1, path: "\(path)[\($0)]") }
+        default:
+            return []
+        }
+    }
+
+    @Test(arguments: Workload.allCases)
+    func noMappingHasAKeyTwice(_ workload: Workload) {
+        for answers in AnswerSpace.all {
+            let design = Support.design(answers, workload: workload, ports: [9100])
+            for document in StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).documents() {
+                #expect(Self.duplicateKeys(document.root).isEmpty, "\(workload) \(answers)")
+            }
+        }
+    }
+
+    @Test func statefulMainMountsItsSharedPathsAndItsData() {
+        let yaml = StarterManifest(Advisor.decide(Support.design(Answers(), workload: .stateful)), catalog: Catalog(.en)).yaml()
+        #expect(yaml.contains("""
+                  volumeMounts:
+                    - name: shared
+                      mountPath: /shared
+                    - name: data
+                      mountPath: /data  # TODO: the directory where it keeps its data
+        """))
+    }
+
+    @Test(arguments: Workload.allCases)
+    func mainWorkloadHasTheKindTheDesignNames(_ workload: Workload) {
+        let documents = StarterManifest(Advisor.decide(Support.design(Answers(), workload: workload)), catalog: Catalog(.en)).documents()
+        guard case let .mapping(entries) = documents[0].root else { Issue.record("not a mapping"); return }
+        #expect(entries.first { $0.key == "kind" }?.value == .string(workload.kind))
+        let services = documents.dropFirst().filter {
+            if case let .mapping(e) = $0.root { e.contains { $0.key == "kind" && $0.value == .string("Service") } } else { false }
+        }
+        #expect(services.count == (workload == .job ? 0 : 1))
+    }
+
+    @Test func separatedCompanionsGetTheirOwnWorkloads() {
+        let kinds = [Answers(state: .stateful), Answers(scaling: .independent, timing: .beforeMain), Answers(scaling: .independent)]
+            .map { answers -> [String] in
+                StarterManifest(Advisor.decide(Support.design(answers, ports: [9100])), catalog: Catalog(.en)).documents().dropFirst(2).compactMap {
+                    if case let .mapping(e) = $0.root, case let .string(kind) = e.first(where: { $0.key == "kind" })?.value { kind } else { nil }
+                }
+            }
+        #expect(kinds == [["StatefulSet", "Service"], ["Job"], ["Deployment", "Service"]])
+    }
+
+    @Test func noKubectlNoise() {
+        let yaml = StarterManifest(Advisor.decide(Support.design(Answers())), catalog: Catalog(.en)).yaml()
+        #expect(!yaml.contains("creationTimestamp") && !yaml.contains("status:"))
+    }
+}
