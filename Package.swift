@@ -14,17 +14,27 @@ let package = Package(
     ],
     targets: [
         .target(name: "TextWidth"),
+        .target(name: "TerminalUI", dependencies: ["TextWidth"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(name: "AdvisorApp", dependencies: ["PodDesign", "TerminalUI", "TextWidth"]),
         .target(
             name: "PodDesign",
             dependencies: ["TextWidth", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "podwright",
-            dependencies: ["PodDesign", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "PodDesign", "AdvisorApp", "TerminalUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "AdvisorAppTests", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
         .testTarget(
             name: "PodDesignTests",
-            dependencies: ["PodDesign", "podwright", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PodDesign", "podwright", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -15,14 +15,16 @@ struct Podwright: ParsableCommand {
         tightly coupled? scaled together? may the main code change?) and places it in its own \
         pod or beside the main container as an init container, sidecar, adapter or ambassador.
 
-        Start from a design file (see Resources/examples/):
+        Run with no arguments for the interactive advisor (podwright > app.yaml keeps the manifest).
+        Or start from a design file (see Resources/examples/):
           podwright recommend shop.yaml > shop-manifest.yaml
           podwright explain shop.yaml > shop-decision.md
 
         Exit status: 0 done, 1 the result has an error (a port conflict, ...), 2 bad input or usage.
         """,
         version: version,
-        subcommands: [RecommendCommand.self, ExplainCommand.self]
+        subcommands: [AdviseCommand.self, EditCommand.self, RecommendCommand.self, ExplainCommand.self],
+        defaultSubcommand: AdviseCommand.self
     )
 
     /// Runs the command line, with exit statuses of the contract: usage errors are 2, not 64.

@@ -1,7 +1,7 @@
 /// The Kubernetes rules for names, port names and paths that a design file must follow.
-enum NameRules {
+public enum NameRules {
     /// A DNS-1123 label: lowercase letters, digits and `-`, alphanumeric at both ends, 1 to 63 characters.
-    static func isDNSLabel(_ s: String) -> Bool {
+    public static func isDNSLabel(_ s: String) -> Bool {
         let bytes = Array(s.utf8)
         guard (1...63).contains(bytes.count), isLowerAlnum(bytes.first!), isLowerAlnum(bytes.last!) else { return false }
         return bytes.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
@@ -9,7 +9,7 @@ enum NameRules {
 
     /// An IANA service name, as container port names must be: at most 15 characters,
     /// lowercase letters, digits and `-`, at least one letter, no `--`, no `-` at either end.
-    static func isPortName(_ s: String) -> Bool {
+    public static func isPortName(_ s: String) -> Bool {
         let bytes = Array(s.utf8)
         guard (1...15).contains(bytes.count), bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-"),
               !s.contains("--"), bytes.contains(where: isLowerLetter)
@@ -18,19 +18,19 @@ enum NameRules {
     }
 
     /// An absolute mount path other than `/` itself, without `..` segments or `:`.
-    static func isMountPath(_ s: String) -> Bool {
+    public static func isMountPath(_ s: String) -> Bool {
         s.hasPrefix("/") && s.contains(where: { $0 != "/" }) && s.count <= 4096 && !s.contains(":")
             && !s.split(separator: "/").contains("..") && !s.unicodeScalars.contains { $0.value < 0x20 }
     }
 
     /// An image reference podwright can write: non-empty, printable, without spaces.
-    static func isImage(_ s: String) -> Bool {
+    public static func isImage(_ s: String) -> Bool {
         !s.isEmpty && s.count <= 512 && !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F }
     }
 
-    static func isLowerLetter(_ b: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) }
+    public static func isLowerLetter(_ b: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) }
 
-    static func isLowerAlnum(_ b: UInt8) -> Bool {
+    public static func isLowerAlnum(_ b: UInt8) -> Bool {
         isLowerLetter(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
     }
 }

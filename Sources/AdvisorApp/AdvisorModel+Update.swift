@@ -1,0 +1,339 @@
+import Foundation
+import PodDesign
+import TerminalUI
+
+extension AdvisorModel {
+    /// Reacts to a message; returns the effects for the outside world to carry out.
+    public mutating func update(_ message: Message) -> [Effect] {
+        let before = draft
+        var effects: [Effect]
+        switch message {
+        case let .event(.resize(width, height)):
+            self.width = width
+            self.height = height
+            effects = []
+        case let .event(.key(key)):
+            effects = handle(key)
+        case let .effect(result):
+            effects = handle(result)
+        }
+        if draft != before {
+            reevaluate()
+            effects.insert(.autosave(Self.autosaveText(draft)), at: 0)
+        }
+        return effects
+    }
+
+    /// The autosave file's text: the draft as JSON with sorted keys, so it is the same bytes every time.
+    public static func autosaveText(_ draft: Draft) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return (try? encoder.encode(draft)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        if key == .control("c") { return [.exit(status: 130, stdout: nil)] }
+        if let overlay { return handle(key, in: overlay) }
+        if typing, let text = typedText {
+            switch key {
+            case let .character(character):
+                setTypedText(text + String(character))
+                status = nil
+                return []
+            case .backspace:
+                setTypedText(String(text.dropLast()))
+                return []
+            default: break
+            }
+        }
+        guard let action = KeyMap.action(for: key, in: keyContext, typing: typing) else { return [] }
+        return perform(action)
+    }
+
+    mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .cancel: return [.exit(status: 130, stdout: nil)]
+        case .quit:
+            if dirty { overlay = .confirmQuit; return [] }
+            return [.exit(status: 130, stdout: nil)]
+        case .help: overlay = .help
+        case .togglePreview:
+            preview = preview == .diagram ? .yaml : .diagram
+            previewScroll = 0
+        case .switchPane: focus = focus == .questions ? .preview : .questions
+        case .save: return askForPath(.design)
+        default:
+            if focus == .preview { scrollPreview(action); return [] }
+            switch screen {
+            case let .start(selected): return start(action, selected)
+            case let .mainForm(field): mainForm(action, field)
+            case let .companions(selected): companions(action, selected)
+            case let .question(index, step): question(action, index, step)
+            case let .result(selected): return result(action, selected)
+            }
+        }
+        return []
+    }
+
+    mutating func scrollPreview(_ action: Action) {
+        let lines = preview == .diagram ? evaluation.diagram.count : evaluation.manifest.count
+        switch action {
+        case .up: previewScroll = max(0, previewScroll - 1)
+        case .down: previewScroll = min(max(0, lines - 1), previewScroll + 1)
+        case .back, .close: focus = .questions
+        default: break
+        }
+    }
+
+    mutating func start(_ action: Action, _ selected: Int) -> [Effect] {
+        let items = startItems
+        switch action {
+        case .up: screen = .start(selected: max(0, selected - 1))
+        case .down: screen = .start(selected: min(items.count - 1, selected + 1))
+        case .select:
+            switch items[min(selected, items.count - 1)] {
+            case .resume:
+                if let resumable { draft = resumable }
+                resumable = nil
+                screen = .companions(selected: 0)
+            case .new:
+                draft = Draft()
+                screen = .mainForm(field: .name)
+            case .open: overlay = .prompt(.open, text: "")
+            case .quit: return [.exit(status: 130, stdout: nil)]
+            }
+        default: break
+        }
+        return []
+    }
+
+    mutating func mainForm(_ action: Action, _ field: MainField) {
+        let fields = MainField.fields(for: draft)
+        let index = fields.firstIndex(of: field) ?? 0
+        switch action {
+        case .up: screen = .mainForm(field: fields[max(0, index - 1)])
+        case .down: screen = .mainForm(field: fields[min(fields.count - 1, index + 1)])
+        case .nextChoice, .previousChoice:
+            guard let choices = field.choices else { return }
+            let current = choices.firstIndex(of: field.value(in: draft)) ?? 0
+            let step = action == .nextChoice ? 1 : choices.count - 1
+            field.set(choices[(current + step) % choices.count], in: &draft)
+        case .select:
+            if let path = field.path, let error = evaluation.error(at: path) {
+                status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+            } else if field == .proceed {
+                if let error = evaluation.error, !error.field.hasPrefix("companions") {
+                    status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+                } else {
+                    screen = .companions(selected: 0)
+                    status = nil
+                }
+            } else {
+                let fields = MainField.fields(for: draft)
+                let index = fields.firstIndex(of: field) ?? 0
+                screen = .mainForm(field: fields[min(fields.count - 1, index + 1)])
+            }
+        case .back: screen = .start(selected: 0)
+        default: break
+        }
+    }
+
+    mutating func companions(_ action: Action, _ selected: Int) {
+        let count = draft.companions.count
+        switch action {
+        case .up: screen = .companions(selected: max(0, selected - 1))
+        case .down: screen = .companions(selected: min(count + 1, selected + 1))
+        case .select, .edit:
+            if selected < count { screen = .question(companion: selected, step: .name) }
+            else if selected == count { addCompanion() }
+            else { showResult() }
+        case .add: addCompanion()
+        case .delete where selected < count:
+            draft.companions.remove(at: selected)
+            screen = .companions(selected: min(selected, draft.companions.count))
+        case .result: showResult()
+        case .back: screen = .mainForm(field: .proceed)
+        default: break
+        }
+    }
+
+    mutating func addCompanion() {
+        var number = draft.companions.count + 1
+        let taken = Set(draft.companions.map(\.name) + [draft.name, draft.mainName])
+        while taken.contains("helper-\(number)") { number += 1 }
+        draft.companions.append(DraftCompanion(name: "helper-\(number)"))
+        screen = .question(companion: draft.companions.count - 1, step: .name)
+        status = nil
+    }
+
+    mutating func showResult() {
+        screen = .result(selected: 0)
+        status = nil
+    }
+
+    mutating func question(_ action: Action, _ index: Int, _ step: CompanionStep) {
+        guard draft.companions.indices.contains(index) else { screen = .companions(selected: 0); return }
+        let steps = CompanionStep.steps(for: draft.companions[index])
+        let position = steps.firstIndex(of: step) ?? 0
+        switch action {
+        case .up, .down:
+            guard let choices = step.choices, case let .question(question) = step else { return }
+            let current = choices.firstIndex(of: draft.companions[index].answer(question)) ?? 0
+            let next = action == .down ? min(choices.count - 1, current + 1) : max(0, current - 1)
+            draft.companions[index].answers[question.rawValue] = choices[next]
+        case .select:
+            if case let .question(question) = step {
+                draft.companions[index].answers[question.rawValue] = draft.companions[index].answer(question)
+            }
+            if let error = evaluation.error(at: "companions[\(index)].\(step.field)") ?? stepError(index, step) {
+                status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+                return
+            }
+            status = nil
+            let steps = CompanionStep.steps(for: draft.companions[index])
+            let position = steps.firstIndex(of: step) ?? 0
+            if position + 1 < steps.count {
+                screen = .question(companion: index, step: steps[position + 1])
+            } else {
+                screen = .companions(selected: index)
+                status = Status("ui.status.companionDone", ["name": draft.companions[index].name])
+            }
+        case .back:
+            screen = position == 0 ? .companions(selected: index) : .question(companion: index, step: steps[position - 1])
+            status = nil
+        case .result: showResult()
+        default: break
+        }
+    }
+
+    /// The draft's first error when it lies in this companion at or before this step (a later one is not asked yet).
+    func stepError(_ index: Int, _ step: CompanionStep) -> DesignError? {
+        guard let error = evaluation.error(at: "companions[\(index)]") else { return nil }
+        let steps = CompanionStep.steps(for: draft.companions[index])
+        let position = steps.firstIndex(of: step) ?? 0
+        let field = error.field.dropFirst("companions[\(index)].".count).prefix { $0 != "[" && $0 != "." }
+        guard let errorStep = steps.firstIndex(where: { $0.field == field }) else { return error }
+        return errorStep <= position ? error : nil
+    }
+
+    mutating func result(_ action: Action, _ selected: Int) -> [Effect] {
+        let items = Self.resultItems
+        switch action {
+        case .up: screen = .result(selected: max(0, selected - 1))
+        case .down: screen = .result(selected: min(items.count - 1, selected + 1))
+        case .select: return resultItem(items[min(selected, items.count - 1)])
+        case .writeManifest: return resultItem(.writeManifest)
+        case .exportRecord: return resultItem(.exportRecord)
+        case .finish: return resultItem(.finish)
+        case .back: screen = .companions(selected: 0)
+        default: break
+        }
+        return []
+    }
+
+    mutating func resultItem(_ item: ResultItem) -> [Effect] {
+        switch item {
+        case .companions:
+            screen = .companions(selected: 0)
+            return []
+        case .saveDesign: return askForPath(.design)
+        case .writeManifest: return askForPath(.manifest)
+        case .exportRecord: return askForPath(.record)
+        case .finish:
+            guard let text = output(.manifest) else { return [] }
+            return [.removeAutosave, .exit(status: 0, stdout: manifestToStdout ? text : nil)]
+        }
+    }
+
+    /// The text of a file to write, or nil (with the reason in the status line) when the draft cannot give it.
+    mutating func output(_ kind: PromptKind) -> String? {
+        if let error = evaluation.error {
+            status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+            return nil
+        }
+        guard case let .success(design) = draft.design() else { return nil }
+        let decision = Advisor.decide(design)
+        switch kind {
+        case .design: return DesignWriter.yaml(design)
+        case .record: return DecisionRecord(decision, catalog: catalog).markdown()
+        case .manifest, .open:
+            if let finding = decision.findings.first(where: { $0.level == .error }) {
+                status = Status("ui.status.resultError", ["message": finding.message(catalog)], isError: true)
+                return nil
+            }
+            return StarterManifest(decision, catalog: catalog).yaml()
+        }
+    }
+
+    mutating func askForPath(_ kind: PromptKind) -> [Effect] {
+        guard output(kind) != nil else { return [] }
+        let name = draft.name.isEmpty ? "design" : draft.name
+        let path = switch kind {
+        case .design: designPath ?? "\(name).yaml"
+        case .manifest: "\(name)-manifest.yaml"
+        case .record: "\(name)-decision.md"
+        case .open: ""
+        }
+        overlay = .prompt(kind, text: path)
+        return []
+    }
+
+    mutating func handle(_ key: Key, in overlay: Overlay) -> [Effect] {
+        switch overlay {
+        case .help:
+            self.overlay = nil
+        case .confirmQuit:
+            if key == .character("y") || key == .enter { return [.exit(status: 130, stdout: nil)] }
+            if key == .character("n") || key == .escape || key == .character("q") { self.overlay = nil }
+        case let .prompt(kind, text):
+            switch key {
+            case let .character(character): self.overlay = .prompt(kind, text: text + String(character))
+            case .backspace: self.overlay = .prompt(kind, text: String(text.dropLast()))
+            case .escape: self.overlay = nil
+            case .enter:
+                let path = text.trimmingSpaces
+                guard !path.isEmpty else { return [] }
+                self.overlay = nil
+                if kind == .open { return [.open(path: path)] }
+                guard let output = output(kind) else { return [] }
+                return [.write(path: path, text: output, kind: kind, replace: false)]
+            default: break
+            }
+        case let .confirmReplace(kind, path):
+            if key == .character("y") || key == .enter {
+                self.overlay = nil
+                guard let output = output(kind) else { return [] }
+                return [.write(path: path, text: output, kind: kind, replace: true)]
+            }
+            if key == .character("n") || key == .escape { self.overlay = .prompt(kind, text: path) }
+        }
+        return []
+    }
+
+    mutating func handle(_ result: EffectResult) -> [Effect] {
+        switch result {
+        case let .written(path, kind):
+            status = Status("ui.status.written.\(kind.rawValue)", ["path": path])
+            if kind == .design {
+                designPath = path
+                savedDraft = draft
+            }
+        case let .exists(path, kind):
+            overlay = .confirmReplace(kind, path: path)
+        case let .failed(path, reason):
+            status = Status("ui.status.failed", ["path": path, "reason": reason], isError: true)
+        case let .opened(path, text):
+            do {
+                let design = try DesignParser.parse(text, file: path)
+                draft = Draft(design)
+                designPath = path
+                screen = .companions(selected: 0)
+                savedDraft = draft
+                status = Status("ui.status.opened", ["path": path])
+            } catch {
+                status = Status("ui.status.openFailed", ["message": error.report(catalog)], isError: true)
+            }
+        }
+        return []
+    }
+}

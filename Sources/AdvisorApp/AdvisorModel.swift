@@ -1,0 +1,71 @@
+import PodDesign
+
+/// Everything the advisor shows and remembers: a pure value, changed only by `update`.
+public struct AdvisorModel: Sendable {
+    public var draft: Draft
+    public var screen: Screen
+    public var overlay: Overlay?
+    public var preview: PreviewKind = .diagram
+    public var focus: Pane = .questions
+    public var previewScroll = 0
+    public var width: Int
+    public var height: Int
+    public var language: Language
+    /// The draft as last saved or opened, if it was.
+    public var savedDraft: Draft?
+    /// The design file the session was opened from or last saved to.
+    public var designPath: String?
+    /// An autosaved draft offered on the start screen.
+    public var resumable: Draft?
+    /// Whether the manifest goes to stdout on finish (stdout is not a terminal).
+    public var manifestToStdout: Bool
+    /// The last message for the status line.
+    public var status: Status?
+    /// The design, decision and texts of the draft's complete companions, kept up to date by `update`.
+    public private(set) var evaluation: Evaluation
+
+    public init(
+        draft: Draft = Draft(), screen: Screen = .start(selected: 0), width: Int = 80, height: Int = 24,
+        language: Language = .en, resumable: Draft? = nil, designPath: String? = nil, manifestToStdout: Bool = false
+    ) {
+        self.draft = draft
+        self.screen = screen
+        self.width = width
+        self.height = height
+        self.language = language
+        self.resumable = resumable
+        self.designPath = designPath
+        self.savedDraft = designPath == nil ? nil : draft
+        self.manifestToStdout = manifestToStdout
+        self.evaluation = Evaluation(draft, language: language)
+    }
+
+    /// Recomputes the evaluation after the draft changed.
+    mutating func reevaluate() {
+        evaluation = Evaluation(draft, language: language)
+    }
+
+    public var catalog: Catalog { Catalog(language) }
+
+    /// Whether there is work that was not saved: changes since the last save or open, or any answer at all.
+    public var dirty: Bool { savedDraft.map { $0 != draft } ?? (draft != Draft()) }
+}
+
+/// What the side pane shows.
+public enum PreviewKind: String, Hashable, Sendable { case diagram, yaml }
+
+/// Which pane has the keys.
+public enum Pane: Hashable, Sendable { case questions, preview }
+
+/// A message for the status line: a catalog key and its values, and whether it reports a problem.
+public struct Status: Hashable, Sendable {
+    public var key: String
+    public var values: [String: String]
+    public var isError: Bool
+
+    public init(_ key: String, _ values: [String: String] = [:], isError: Bool = false) {
+        self.key = key
+        self.values = values
+        self.isError = isError
+    }
+}

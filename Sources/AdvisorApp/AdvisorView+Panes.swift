@@ -1,0 +1,63 @@
+import PodDesign
+import TerminalUI
+import TextWidth
+
+extension AdvisorView {
+    /// The live pane: the pods as they stand, or the manifest, updated after every answer.
+    func preview(_ buffer: inout Buffer, _ area: Rect) {
+        let focused = model.focus == .preview
+        let title = text.named(model.preview == .diagram ? "ui.preview.diagram" : "ui.preview.yaml")
+        let inner = buffer.box(area, title: title, style: focused ? theme.title : theme.frame, titleStyle: focused ? theme.title : .bold)
+        let evaluation = model.evaluation
+        if let error = evaluation.previewError {
+            buffer.paragraph(text.named("ui.preview.waiting", ["message": error.message(text)]), in: inner, style: theme.hint)
+            return
+        }
+        let lines = model.preview == .diagram ? evaluation.diagram : evaluation.manifest
+        if lines.isEmpty {
+            buffer.paragraph(text.named("ui.preview.blocked"), in: inner, style: theme.error)
+            return
+        }
+        buffer.lines(lines, in: inner, scroll: min(model.previewScroll, max(0, lines.count - 1)))
+    }
+
+    /// A box in the middle of the screen with the overlay's content.
+    func overlay(_ buffer: inout Buffer, _ overlay: Overlay) {
+        let width = min(model.width - 4, 64)
+        var lines: [(String, Style)] = []
+        var title = ""
+        switch overlay {
+        case .help:
+            title = text.named("ui.help.title")
+            let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: false)
+            let names = bindings.map { $0.keys(typing: model.typing).map(KeyBinding.name).joined(separator: " ") }
+            let column = (names.map(\.displayWidth).max() ?? 0) + 2
+            for (binding, name) in zip(bindings, names) {
+                lines.append((name.padded(toWidth: column) + text.named(binding.label), .plain))
+            }
+            lines.append(("", .plain))
+            lines.append((text.named("ui.help.close"), theme.hint))
+        case .confirmQuit:
+            title = text.named("ui.quit.title")
+            lines.append((text.named("ui.quit.question"), .bold))
+        case let .prompt(kind, typed):
+            title = text.named("ui.prompt.\(kind.rawValue)")
+            lines.append(("› " + typed + "▏", theme.selected))
+            lines.append(("", .plain))
+            lines.append((text.named("ui.prompt.hint"), theme.hint))
+        case let .confirmReplace(_, path):
+            title = text.named("ui.quit.title")
+            lines.append((text.named("ui.replace.question", ["path": path]), .bold))
+        }
+        let wrapped = lines.flatMap { line, style in
+            line.isEmpty ? [("", style)] : TextWrap.wrap(line, width: width - 4).map { ($0, style) }
+        }
+        let height = min(model.height - 2, wrapped.count + 2)
+        let area = Rect(x: (model.width - width) / 2, y: max(1, (model.height - height) / 2), width: width, height: height)
+        buffer.fill(area)
+        let inner = buffer.box(area, title: title, style: theme.title, titleStyle: theme.title)
+        for (row, line) in wrapped.prefix(inner.height).enumerated() {
+            buffer.draw(line.0, x: inner.x + 1, y: inner.y + row, style: line.1, clip: inner)
+        }
+    }
+}

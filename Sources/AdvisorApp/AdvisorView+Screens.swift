@@ -1,0 +1,197 @@
+import PodDesign
+import TerminalUI
+import TextWidth
+
+extension AdvisorView {
+    /// The left pane: whatever the current screen asks.
+    func questions(_ buffer: inout Buffer, _ area: Rect) {
+        let focused = model.focus == .questions
+        let frame = focused ? theme.title : theme.frame
+        switch model.screen {
+        case let .start(selected):
+            let inner = buffer.box(area, title: text.named("ui.start.title"), style: frame, titleStyle: theme.title)
+            var y = inner.y + 1
+            y += buffer.paragraph(text.named("ui.start.intro"), in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 4), style: theme.hint) + 1
+            for (index, item) in model.startItems.enumerated() {
+                menuItem(&buffer, startLabel(item), x: inner.x + 1, y: y + index, width: inner.width - 2, selected: index == selected)
+            }
+        case let .mainForm(field):
+            let inner = buffer.box(area, title: text.named("ui.main.title"), style: frame, titleStyle: theme.title)
+            mainForm(&buffer, inner, current: field)
+        case let .companions(selected):
+            let inner = buffer.box(area, title: text.named("ui.companions.title", ["main": model.draft.mainName]), style: frame, titleStyle: theme.title)
+            companions(&buffer, inner, selected: selected)
+        case let .question(index, step):
+            question(&buffer, area, index: index, step: step, frame: frame)
+        case let .result(selected):
+            let inner = buffer.box(area, title: text.named("ui.result.title"), style: frame, titleStyle: theme.title)
+            result(&buffer, inner, selected: selected)
+        }
+    }
+
+    func startLabel(_ item: StartItem) -> String {
+        switch item {
+        case .resume:
+            let draft = model.resumable ?? Draft()
+            return text.named("ui.start.resume", ["name": draft.name, "count": String(draft.companions.count)])
+        case .new: return text.named("ui.start.new")
+        case .open: return text.named("ui.start.open")
+        case .quit: return text.named("ui.start.quit")
+        }
+    }
+
+    func menuItem(_ buffer: inout Buffer, _ label: String, x: Int, y: Int, width: Int, selected: Bool, style: Style = .plain) {
+        let area = Rect(x: x, y: y, width: width, height: 1)
+        let line = (selected ? "▸ " : "  ") + label
+        buffer.draw(line.padded(toWidth: width), x: x, y: y, style: selected ? theme.selected : style, clip: area)
+    }
+
+    func mainForm(_ buffer: inout Buffer, _ inner: Rect, current: MainField) {
+        let fields = MainField.fields(for: model.draft)
+        let labels = fields.map { text.named("ui.field.\($0.rawValue)") }
+        let labelWidth = min(16, (labels.dropLast().map(\.displayWidth).max() ?? 0) + 1)
+        var y = inner.y
+        for (field, label) in zip(fields, labels) {
+            guard y < inner.maxY else { break }
+            let selected = field == current
+            if field == .proceed {
+                y += 1
+                menuItem(&buffer, label, x: inner.x + 1, y: y, width: inner.width - 2, selected: selected)
+                y += 1
+                continue
+            }
+            let value = field.value(in: model.draft)
+            let shown = field.choices != nil ? "‹ \(value) ›" : value + (selected && model.typing ? "▏" : "")
+            let error = field.path.flatMap { model.evaluation.error(at: $0) }
+            buffer.draw((selected ? "▸ " : "  ") + label, x: inner.x, y: y, style: selected ? theme.key : .plain, clip: inner)
+            buffer.draw(shown, x: inner.x + 2 + labelWidth + 1, y: y, style: selected ? theme.selected : (error == nil ? .plain : theme.error), clip: inner)
+            if error != nil { buffer.draw("✗", x: inner.x + 2 + labelWidth - 1, y: y, style: theme.error, clip: inner) }
+            y += 1
+        }
+        let hintArea = Rect(x: inner.x + 1, y: y + 1, width: inner.width - 2, height: max(0, inner.maxY - y - 1))
+        var used = 0
+        if let path = current.path, let error = model.evaluation.error(at: path) {
+            used += buffer.paragraph(error.message(text), in: hintArea, style: theme.error)
+        }
+        buffer.paragraph(text.named("ui.fieldHint.\(current.rawValue)"),
+                         in: Rect(x: hintArea.x, y: hintArea.y + used, width: hintArea.width, height: hintArea.height - used), style: theme.hint)
+    }
+
+    /// A short description of where a companion went: its role, or its own workload.
+    func placementLabel(_ index: Int) -> String {
+        let companion = model.draft.companions[index]
+        guard !companion.name.isEmpty, !companion.image.isEmpty,
+              let item = model.evaluation.decision?.companions.first(where: { $0.companion.name == companion.name })
+        else { return text.named("ui.companions.incomplete") }
+        switch item.placement {
+        case let .colocated(role, native, _):
+            return text.named(native ? "ui.placement.colocatedNative" : "ui.placement.colocated", ["role": text[roleKey(role)]])
+        case let .separate(kind):
+            return text.named("ui.placement.separate", ["kind": kind.rawValue])
+        }
+    }
+
+    func roleKey(_ role: Role) -> TextKey {
+        switch role {
+        case .initContainer: .roleInit
+        case .sidecar: .roleSidecar
+        case .adapter: .roleAdapter
+        case .ambassador: .roleAmbassador
+        }
+    }
+
+    func companions(_ buffer: inout Buffer, _ inner: Rect, selected: Int) {
+        var y = inner.y
+        let count = model.draft.companions.count
+        if count == 0 {
+            y += buffer.paragraph(text.named("ui.companions.empty", ["main": model.draft.mainName]),
+                                  in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 4), style: theme.hint) + 1
+        }
+        let nameWidth = min(inner.width / 2, (model.draft.companions.map(\.name.displayWidth).max() ?? 0) + 2)
+        let first = max(0, selected - (inner.height - 4))
+        for index in first..<count where y < inner.maxY - 3 {
+            let companion = model.draft.companions[index]
+            let label = companion.name.padded(toWidth: nameWidth) + placementLabel(index)
+            menuItem(&buffer, label, x: inner.x + 1, y: y, width: inner.width - 2, selected: index == selected)
+            y += 1
+        }
+        y += 1
+        menuItem(&buffer, text.named("ui.companions.add"), x: inner.x + 1, y: y, width: inner.width - 2, selected: selected == count)
+        menuItem(&buffer, text.named("ui.companions.result"), x: inner.x + 1, y: y + 1, width: inner.width - 2, selected: selected == count + 1)
+    }
+
+    func question(_ buffer: inout Buffer, _ area: Rect, index: Int, step: CompanionStep, frame: Style) {
+        guard model.draft.companions.indices.contains(index) else { return }
+        let companion = model.draft.companions[index]
+        let steps = CompanionStep.steps(for: companion)
+        let number = (steps.firstIndex(of: step) ?? 0) + 1
+        let name = companion.name.isEmpty ? "?" : companion.name
+        let inner = buffer.box(area, title: text.named("ui.question.title", ["name": name, "number": String(number), "count": String(steps.count)]),
+                               style: frame, titleStyle: theme.title)
+        let values = ["name": name, "main": model.draft.mainName]
+        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        var y = content.y
+        y += buffer.paragraph(text.named("ui.step.\(step.stem).title", values),
+                              in: Rect(x: content.x, y: y, width: content.width, height: content.maxY - y), style: .bold) + 1
+        if let choices = step.choices, case let .question(question) = step {
+            let answer = companion.answer(question)
+            for choice in choices where y < content.maxY {
+                let description = text.named("ui.choice.\(question.rawValue).\(choice)")
+                let selected = choice == answer
+                menuItem(&buffer, (selected ? "● " : "○ ") + choice + "  " + description, x: content.x, y: y, width: content.width, selected: selected)
+                y += 1
+            }
+        } else {
+            let value = companion.text(of: step)
+            buffer.draw("› " + value + "▏", x: content.x, y: y, style: theme.selected, clip: Rect(x: content.x, y: y, width: content.width, height: 1))
+            y += 1
+        }
+        y += 1
+        if let error = model.evaluation.error(at: "companions[\(index)].\(step.field)"), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
+            y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error)
+        }
+        y += buffer.paragraph(text.named("ui.step.\(step.stem).why", values),
+                              in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y - 1)), style: theme.hint)
+        if content.maxY - 1 > y {
+            buffer.draw(text.named(step.choices == nil ? "ui.question.textHint" : "ui.question.choiceHint"),
+                        x: content.x, y: content.maxY - 1, style: theme.hint, clip: content)
+        }
+    }
+
+    func result(_ buffer: inout Buffer, _ inner: Rect, selected: Int) {
+        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        var lines: [(String, Style)] = []
+        if let decision = model.evaluation.decision {
+            if decision.companions.isEmpty { lines.append((text.named("ui.result.noCompanions"), theme.hint)) }
+            for item in decision.companions {
+                let index = model.draft.companions.firstIndex { $0.name == item.companion.name } ?? 0
+                lines.append(("\(item.companion.name): \(placementLabel(index))", .bold))
+                let ids: [String] = if case let .colocated(_, _, justifications) = item.placement {
+                    justifications.map(\.rawValue)
+                } else { [item.rule.rawValue] }
+                lines.append(("  " + ids.joined(separator: ", "), theme.hint))
+            }
+            lines.append(("", .plain))
+            lines.append((text.named("ui.result.findings"), theme.title))
+            if decision.findings.isEmpty { lines.append((text.named("ui.result.noFindings"), theme.ok)) }
+            for finding in decision.findings {
+                let style = finding.level == .error ? theme.error : (finding.level == .warning ? theme.key : theme.hint)
+                lines.append(("\(text[finding.level == .error ? .levelError : (finding.level == .warning ? .levelWarning : .levelNote)]) \(finding.check.rawValue) (\(finding.container))", style))
+            }
+        } else if let error = model.evaluation.error ?? model.evaluation.previewError {
+            lines.append((error.message(text), theme.error))
+        }
+        let items = AdvisorModel.resultItems
+        let listHeight = items.count + 1
+        let wrapped = lines.flatMap { line, style in TextWrap.wrap(line, width: content.width).map { ($0, style) } }
+        let room = max(0, content.height - listHeight)
+        for (row, line) in wrapped.prefix(room).enumerated() {
+            buffer.draw(line.0, x: content.x, y: content.y + row, style: line.1, clip: content)
+        }
+        let top = content.y + min(room, wrapped.count) + (wrapped.count < room ? 1 : 0)
+        for (index, item) in items.enumerated() {
+            let key = item == .finish && model.manifestToStdout ? "ui.result.finishStdout" : "ui.result.\(item.rawValue)"
+            menuItem(&buffer, text.named(key), x: content.x, y: top + index, width: content.width, selected: index == selected)
+        }
+    }
+}

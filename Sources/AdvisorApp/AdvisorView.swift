@@ -1,0 +1,104 @@
+import PodDesign
+import TerminalUI
+import TextWidth
+
+/// Draws the advisor: a header, the question pane and the live preview pane, a status line and the keys.
+public struct AdvisorView {
+    /// The smallest terminal the advisor draws in.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 20
+
+    let model: AdvisorModel
+    let theme: Theme
+    var text: Catalog { model.catalog }
+
+    public init(_ model: AdvisorModel, theme: Theme = Theme()) {
+        self.model = model
+        self.theme = theme
+    }
+
+    /// The whole screen.
+    public func render() -> Buffer {
+        var buffer = Buffer(width: model.width, height: model.height)
+        guard model.width >= Self.minimumWidth, model.height >= Self.minimumHeight else {
+            tooSmall(&buffer)
+            return buffer
+        }
+        header(&buffer)
+        let body = Rect(x: 0, y: 1, width: model.width, height: model.height - 3)
+        let (questions, preview) = panes(body)
+        if case .start = model.screen {
+            self.questions(&buffer, body)
+        } else {
+            self.questions(&buffer, questions)
+            self.preview(&buffer, preview)
+        }
+        statusLine(&buffer, y: model.height - 2)
+        footer(&buffer, y: model.height - 1)
+        if let overlay = model.overlay { self.overlay(&buffer, overlay) }
+        return buffer
+    }
+
+    /// Side by side from 80 columns, one above the other below that.
+    func panes(_ body: Rect) -> (Rect, Rect) {
+        if body.width >= 80 {
+            return body.splitColumns(at: min(max(44, body.width / 2), 64))
+        }
+        return body.splitRows(at: body.height - max(6, body.height / 3))
+    }
+
+    func tooSmall(_ buffer: inout Buffer) {
+        let message = text.named("ui.tooSmall", [
+            "width": String(Self.minimumWidth), "height": String(Self.minimumHeight),
+            "nowWidth": String(model.width), "nowHeight": String(model.height),
+        ])
+        let lines = TextWrap.wrap(message, width: max(1, model.width - 2))
+        let top = max(0, (model.height - lines.count) / 2)
+        for (row, line) in lines.enumerated() {
+            buffer.draw(line, x: max(0, (model.width - line.displayWidth) / 2), y: top + row, style: theme.error)
+        }
+    }
+
+    func header(_ buffer: inout Buffer) {
+        buffer.fill(Rect(x: 0, y: 0, width: model.width, height: 1), style: theme.header)
+        let decision = model.evaluation.decision
+        let style = text[(decision?.nativeSidecars ?? KubernetesVersion.newest.hasNativeSidecars) ? .styleNative : .styleClassic]
+        var title = " " + text.named("ui.title")
+        if case .start = model.screen {} else {
+            title += " · " + text.named("ui.header", ["design": model.draft.name, "target": model.draft.kubernetes, "style": style])
+        }
+        buffer.draw(title, x: 0, y: 0, style: theme.header)
+        if model.dirty {
+            let mark = text.named("ui.unsaved") + " "
+            buffer.draw(mark, x: model.width - mark.displayWidth, y: 0, style: theme.header)
+        }
+    }
+
+    func statusLine(_ buffer: inout Buffer, y: Int) {
+        guard let status = model.status else { return }
+        let message = text.named(status.key, status.values)
+        buffer.draw(" " + message, x: 0, y: y, style: status.isError ? theme.error : theme.ok)
+    }
+
+    /// The keys that apply now: help and quit always at the right, the others from the left as far as they fit.
+    func footer(_ buffer: inout Buffer, y: Int) {
+        let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: true)
+        func item(_ binding: KeyBinding) -> (key: String, label: String) {
+            let keys = binding.keys(typing: model.typing)
+            return (binding.action == .nextChoice ? "←→" : KeyBinding.name(keys[0]), " " + text.named(binding.label) + "  ")
+        }
+        let fixed = bindings.filter { $0.action == .help || $0.action == .quit }.map(item)
+        var right = model.width - fixed.reduce(0) { $0 + $1.key.displayWidth + $1.label.displayWidth }
+        let limit = right
+        for entry in fixed {
+            right = buffer.draw(entry.key, x: right, y: y, style: theme.key)
+            right = buffer.draw(entry.label, x: right, y: y)
+        }
+        var x = 1
+        for entry in bindings.filter({ $0.action != .help && $0.action != .quit }).map(item) {
+            guard x + entry.key.displayWidth + entry.label.displayWidth <= limit else { break }
+            x = buffer.draw(entry.key, x: x, y: y, style: theme.key)
+            x = buffer.draw(entry.label, x: x, y: y)
+        }
+    }
+}

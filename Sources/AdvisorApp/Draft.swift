@@ -1,0 +1,49 @@
+import PodDesign
+
+/// The design as a person is typing it: every field as text, answers only once given.
+/// It is what autosave keeps, so a half-typed session survives a crash.
+public struct Draft: Codable, Hashable, Sendable {
+    public var name = "my-app"
+    public var kubernetes = KubernetesVersion.newest.description
+    public var sidecarStyle = SidecarStyle.auto.rawValue
+    public var mainName = "app"
+    public var mainImage = ""
+    public var workload = Workload.service.rawValue
+    public var replicas = "1"
+    public var mainPorts = ""
+    public var companions: [DraftCompanion] = []
+
+    public init() {}
+}
+
+/// One companion as typed: name, image, the answers given so far, and the channels as text.
+public struct DraftCompanion: Codable, Hashable, Sendable {
+    public var name: String
+    public var image = ""
+    /// Answers given, keyed by question (`lifecycle` → `same`); a missing one has not been asked yet.
+    public var answers: [String: String] = [:]
+    public var sharedPaths = ""
+    public var ports = ""
+    public var localPort = ""
+    public var upstream = ""
+
+    public init(name: String) { self.name = name }
+
+    /// The answer given, or the default the engine would assume.
+    public func answer(_ question: Question) -> String {
+        answers[question.rawValue] ?? Answers().word(for: question)
+    }
+
+    /// The answers as the engine sees them (defaults for those not given).
+    public var engineAnswers: Answers {
+        var a = Answers()
+        a.lifecycle = Lifecycle(rawValue: answer(.lifecycle)) ?? a.lifecycle
+        a.coupling = Coupling(rawValue: answer(.coupling)) ?? a.coupling
+        a.scaling = Scaling(rawValue: answer(.scaling)) ?? a.scaling
+        a.mainCodeChangeable = answer(.mainCodeChangeable) != "no"
+        a.state = State(rawValue: answer(.state)) ?? a.state
+        a.timing = Timing(rawValue: answer(.timing)) ?? a.timing
+        a.function = Function(rawValue: answer(.function)) ?? a.function
+        return a
+    }
+}

@@ -1,0 +1,41 @@
+import PodDesign
+
+/// The draft run through the engine: the first error of the whole draft, and the decision,
+/// manifest and diagram of its complete part (what the live pane shows).
+public struct Evaluation: Sendable {
+    /// The first thing wrong with the whole draft, as the design-file parser reports it.
+    public let error: DesignError?
+    /// The decision on the complete companions, when that much of the draft is valid.
+    public let decision: Decision?
+    /// The first thing wrong with the complete part, when there is no decision.
+    public let previewError: DesignError?
+    public let manifest: [String]
+    public let diagram: [String]
+
+    init(_ draft: Draft, language: Language) {
+        if case let .failure(error) = draft.design() { self.error = error } else { self.error = nil }
+        switch draft.design(completeOnly: true) {
+        case let .success(design):
+            let decision = Advisor.decide(design)
+            let catalog = Catalog(language)
+            self.decision = decision
+            previewError = nil
+            diagram = PodDiagram(decision, catalog: catalog).lines()
+            manifest = decision.hasErrors ? [] : StarterManifest(decision, catalog: catalog).yaml()
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        case let .failure(error):
+            decision = nil
+            previewError = error
+            diagram = []
+            manifest = []
+        }
+    }
+
+    /// The error of the whole draft if it concerns this field path (exactly, or inside it).
+    public func error(at path: String) -> DesignError? {
+        guard let error, error.field == path || error.field.hasPrefix(path + ".") || error.field.hasPrefix(path + "[") else {
+            return nil
+        }
+        return error
+    }
+}

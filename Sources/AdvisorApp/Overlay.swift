@@ -1,0 +1,16 @@
+/// Something shown over the screen that takes the keys until it closes.
+public enum Overlay: Hashable, Sendable {
+    /// The key help of the current screen.
+    case help
+    /// "Quit with unsaved work?"
+    case confirmQuit
+    /// A path prompt for a file to write, with the text typed so far.
+    case prompt(PromptKind, text: String)
+    /// "The file exists; replace it?"
+    case confirmReplace(PromptKind, path: String)
+}
+
+/// What a path prompt writes.
+public enum PromptKind: String, Hashable, Sendable, CaseIterable {
+    case design, manifest, record, open
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import CursesBackend
+import Foundation
+import PodDesign
+import AdvisorApp
+
+/// `podwright` (no arguments): the interactive advisor, on a new design or the autosaved one.
+struct AdviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advise",
+        abstract: "The interactive advisor (what `podwright` with no arguments starts).",
+        discussion: """
+        Walks the co-location questions for each companion with a live diagram and YAML preview. \
+        The screen is drawn on the terminal (/dev/tty), so stdout stays free: on finish, when stdout \
+        is not a terminal, the manifest goes there (podwright > app.yaml). Every answer is autosaved; \
+        the next start offers to resume. Ctrl-C cancels (status 130, nothing on stdout).
+        """,
+        shouldDisplay: false
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        var model = AdvisorModel(language: common.catalog.language, resumable: Autosave.load(), manifestToStdout: isatty(1) == 0)
+        try AdvisorRunner.run(&model, common)
+    }
+}
+
+/// `podwright edit FILE`: the advisor opened on a design file.
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Open a design file in the interactive advisor, to review and change its answers.",
+        discussion: "Saving (s) writes back to FILE unless another path is given."
+    )
+
+    @OptionGroup var input: DesignInput
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let data = try input.read(common.catalog)
+        let design: Design
+        do {
+            design = try DesignParser.parse(data, file: input.displayName)
+        } catch {
+            throw Failure.badInput(error.report(common.catalog))
+        }
+        var model = AdvisorModel(
+            draft: Draft(design), screen: .companions(selected: 0), language: common.catalog.language,
+            designPath: input.file == "-" ? nil : input.file, manifestToStdout: isatty(1) == 0
+        )
+        try AdvisorRunner.run(&model, common)
+    }
+}

@@ -1,0 +1,50 @@
+import AdvisorApp
+import ArgumentParser
+import CursesBackend
+import Foundation
+import PodDesign
+
+/// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
+enum AdvisorRunner {
+    static func run(_ model: inout AdvisorModel, _ common: CommonOptions) throws {
+        let monochrome = common.noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(monochrome: monochrome)
+        } catch {
+            throw Failure.badInput(common.catalog.text(TextKey(rawValue: "ui.noTerminal")!))
+        }
+        var backend = terminal
+        let outcome = AdvisorSession.run(&model, on: &backend, theme: monochrome ? .monochrome : Theme(), perform: perform)
+        terminal.end()
+        if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
+        if outcome.status != 0 { throw ExitCode(outcome.status) }
+    }
+
+    /// Carries out one effect of the advisor.
+    static func perform(_ effect: Effect) -> EffectResult? {
+        switch effect {
+        case let .autosave(text):
+            Autosave.save(text)
+            return nil
+        case .removeAutosave:
+            Autosave.remove()
+            return nil
+        case let .write(path, text, kind, replace):
+            if !replace, FileManager.default.fileExists(atPath: path) { return .exists(path: path, kind: kind) }
+            let temporary = path + ".podwright-\(getpid())"
+            if let problem = OutputOptions.writeAtomically(Data(text.utf8), to: path, via: temporary) {
+                unlink(temporary)
+                return .failed(path: path, reason: problem)
+            }
+            return .written(path: path, kind: kind)
+        case let .open(path):
+            guard let handle = FileHandle(forReadingAtPath: path) else { return .failed(path: path, reason: String(cString: strerror(errno))) }
+            defer { try? handle.close() }
+            let data = handle.readData(ofLength: DesignParser.maxBytes + 1)
+            return .opened(path: path, text: String(decoding: data, as: UTF8.self))
+        case .exit:
+            return nil
+        }
+    }
+}
