@@ -29,6 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "advisor-bench", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "AdvisorAppTests", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
         .testTarget(

@@ -60,6 +60,7 @@ extension AdvisorModel {
         case .togglePreview:
             preview = preview == .diagram ? .yaml : .diagram
             previewScroll = 0
+            reevaluate()
         case .switchPane: focus = focus == .questions ? .preview : .questions
         case .save: return askForPath(.design)
         default:

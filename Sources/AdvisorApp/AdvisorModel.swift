@@ -37,12 +37,12 @@ public struct AdvisorModel: Sendable {
         self.designPath = designPath
         self.savedDraft = designPath == nil ? nil : draft
         self.manifestToStdout = manifestToStdout
-        self.evaluation = Evaluation(draft, language: language)
+        self.evaluation = Evaluation(draft, language: language, withManifest: false)
     }
 
     /// Recomputes the evaluation after the draft changed.
     mutating func reevaluate() {
-        evaluation = Evaluation(draft, language: language)
+        evaluation = Evaluation(draft, language: language, withManifest: preview == .yaml)
     }
 
     public var catalog: Catalog { Catalog(language) }

@@ -9,19 +9,22 @@ public struct Evaluation: Sendable {
     public let decision: Decision?
     /// The first thing wrong with the complete part, when there is no decision.
     public let previewError: DesignError?
+    /// The manifest's lines, made only when the pane shows it.
     public let manifest: [String]
     public let diagram: [String]
 
-    init(_ draft: Draft, language: Language) {
-        if case let .failure(error) = draft.design() { self.error = error } else { self.error = nil }
-        switch draft.design(completeOnly: true) {
+    init(_ draft: Draft, language: Language, withManifest: Bool) {
+        let full = draft.design()
+        if case let .failure(error) = full { self.error = error } else { self.error = nil }
+        let complete = draft.companions.allSatisfy { !$0.name.isEmpty && !$0.image.isEmpty } ? full : draft.design(completeOnly: true)
+        switch complete {
         case let .success(design):
             let decision = Advisor.decide(design)
             let catalog = Catalog(language)
             self.decision = decision
             previewError = nil
             diagram = PodDiagram(decision, catalog: catalog).lines()
-            manifest = decision.hasErrors ? [] : StarterManifest(decision, catalog: catalog).yaml()
+            manifest = decision.hasErrors || !withManifest ? [] : StarterManifest(decision, catalog: catalog).yaml()
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .failure(error):
             decision = nil

@@ -38,7 +38,7 @@ public enum DesignParser {
     /// The single document of the file, or the error that YAML itself reports.
     static func document(_ text: String, file: String) throws(DesignError) -> Node {
         do {
-            let parser = try Parser(yaml: text)
+            let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.nextRoot() else {
                 throw DesignError(file: file, location: .start, field: "", problem: .empty)
             }
