@@ -31,7 +31,11 @@ let package = Package(
         ),
         .executableTarget(name: "advisor-bench", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "AdvisorAppTests", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
+        .testTarget(
+            name: "AdvisorAppTests",
+            dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(
             name: "PodDesignTests",
             dependencies: ["PodDesign", "podwright", .product(name: "Yams", package: "Yams")],

@@ -55,7 +55,7 @@ extension AdvisorView {
             guard y < inner.maxY else { break }
             let selected = field == current
             if field == .proceed {
-                y += 1
+                if y + 1 < inner.maxY { y += 1 }
                 menuItem(&buffer, label, x: inner.x + 1, y: y, width: inner.width - 2, selected: selected)
                 y += 1
                 continue
@@ -138,8 +138,11 @@ extension AdvisorView {
             for choice in choices where y < content.maxY {
                 let description = text.named("ui.choice.\(question.rawValue).\(choice)")
                 let selected = choice == answer
-                menuItem(&buffer, (selected ? "● " : "○ ") + choice + "  " + description, x: content.x, y: y, width: content.width, selected: selected)
-                y += 1
+                let lines = TextWrap.wrap((selected ? "● " : "○ ") + choice + "  " + description, width: max(1, content.width - 6))
+                for (row, line) in lines.enumerated() where y < content.maxY {
+                    menuItem(&buffer, (row == 0 ? "" : "    ") + line, x: content.x, y: y, width: content.width, selected: selected)
+                    y += 1
+                }
             }
         } else {
             let value = companion.text(of: step)
@@ -150,11 +153,11 @@ extension AdvisorView {
         if let error = model.evaluation.error(at: "companions[\(index)].\(step.field)"), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
             y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error)
         }
+        let keysHint = TextWrap.wrap(text.named(step.choices == nil ? "ui.question.textHint" : "ui.question.choiceHint"), width: content.width)
         y += buffer.paragraph(text.named("ui.step.\(step.stem).why", values),
-                              in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y - 1)), style: theme.hint)
-        if content.maxY - 1 > y {
-            buffer.draw(text.named(step.choices == nil ? "ui.question.textHint" : "ui.question.choiceHint"),
-                        x: content.x, y: content.maxY - 1, style: theme.hint, clip: content)
+                              in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y - keysHint.count)), style: theme.hint)
+        if content.maxY - keysHint.count >= y {
+            buffer.lines(keysHint, in: Rect(x: content.x, y: content.maxY - keysHint.count, width: content.width, height: keysHint.count), style: theme.hint)
         }
     }
 
@@ -189,7 +192,7 @@ extension AdvisorView {
             buffer.draw(line.0, x: content.x, y: content.y + row, style: line.1, clip: content)
         }
         let top = content.y + min(room, wrapped.count) + (wrapped.count < room ? 1 : 0)
-        for (index, item) in items.enumerated() {
+        for (index, item) in items.enumerated() where top + index < content.maxY {
             let key = item == .finish && model.manifestToStdout ? "ui.result.finishStdout" : "ui.result.\(item.rawValue)"
             menuItem(&buffer, text.named(key), x: content.x, y: top + index, width: content.width, selected: index == selected)
         }

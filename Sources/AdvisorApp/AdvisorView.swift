@@ -42,9 +42,9 @@ public struct AdvisorView {
     /// Side by side from 80 columns, one above the other below that.
     func panes(_ body: Rect) -> (Rect, Rect) {
         if body.width >= 80 {
-            return body.splitColumns(at: min(max(44, body.width / 2), 64))
+            return body.splitColumns(at: min(max(40, body.width / 2), 64))
         }
-        return body.splitRows(at: body.height - max(6, body.height / 3))
+        return body.splitRows(at: body.height - max(5, body.height / 4))
     }
 
     func tooSmall(_ buffer: inout Buffer) {
@@ -67,11 +67,10 @@ public struct AdvisorView {
         if case .start = model.screen {} else {
             title += " · " + text.named("ui.header", ["design": model.draft.name, "target": model.draft.kubernetes, "style": style])
         }
-        buffer.draw(title, x: 0, y: 0, style: theme.header)
-        if model.dirty {
-            let mark = text.named("ui.unsaved") + " "
-            buffer.draw(mark, x: model.width - mark.displayWidth, y: 0, style: theme.header)
-        }
+        let mark = model.dirty ? text.named("ui.unsaved") + " " : ""
+        let room = model.width - mark.displayWidth - 1
+        buffer.draw(title, x: 0, y: 0, style: theme.header, clip: Rect(x: 0, y: 0, width: room, height: 1))
+        buffer.draw(mark, x: model.width - mark.displayWidth, y: 0, style: theme.header)
     }
 
     func statusLine(_ buffer: inout Buffer, y: Int) {

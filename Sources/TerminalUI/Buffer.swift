@@ -32,12 +32,20 @@ public struct Buffer: Hashable, Sendable {
             guard cellWidth > 0 else { continue }
             if column + cellWidth > right { break }
             if column >= max(0, bounds.x) {
+                clearWideCharacter(at: column, y: y)
+                if cellWidth == 2 { clearWideCharacter(at: column + 1, y: y) }
                 self[column, y] = Cell(String(character), style: style)
                 if cellWidth == 2 { self[column + 1, y] = Cell.continuation }
             }
             column += cellWidth
         }
         return column
+    }
+
+    /// Before a cell is overwritten: blanks the other half of a wide character that covers it.
+    private mutating func clearWideCharacter(at x: Int, y: Int) {
+        if self[x, y] == Cell.continuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+        if x + 1 < width, self[x + 1, y] == Cell.continuation { self[x + 1, y] = Cell(" ", style: self[x + 1, y].style) }
     }
 
     /// Paints every cell of the area with a style, blanking its text.
