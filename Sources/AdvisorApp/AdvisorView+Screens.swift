@@ -40,9 +40,9 @@ extension AdvisorView {
         }
     }
 
-    func menuItem(_ buffer: inout Buffer, _ label: String, x: Int, y: Int, width: Int, selected: Bool, style: Style = .plain) {
+    func menuItem(_ buffer: inout Buffer, _ label: String, x: Int, y: Int, width: Int, selected: Bool, style: Style = .plain, marker: Bool = true) {
         let area = Rect(x: x, y: y, width: width, height: 1)
-        let line = (selected ? "▸ " : "  ") + label
+        let line = (selected && marker ? "▸ " : "  ") + label
         buffer.draw(line.padded(toWidth: width), x: x, y: y, style: selected ? theme.selected : style, clip: area)
     }
 
@@ -140,7 +140,7 @@ extension AdvisorView {
                 let selected = choice == answer
                 let lines = TextWrap.wrap((selected ? "● " : "○ ") + choice + "  " + description, width: max(1, content.width - 6))
                 for (row, line) in lines.enumerated() where y < content.maxY {
-                    menuItem(&buffer, (row == 0 ? "" : "    ") + line, x: content.x, y: y, width: content.width, selected: selected)
+                    menuItem(&buffer, (row == 0 ? "" : "    ") + line, x: content.x, y: y, width: content.width, selected: selected, marker: row == 0)
                     y += 1
                 }
             }
