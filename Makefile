@@ -6,11 +6,11 @@ VENV       ?= .venv
 PYTHON     := $(VENV)/bin/python
 BIN        := .build/debug/podwright
 RELEASE    := .build/release/podwright
-APT_NEEDS  := libncurses-dev tmux
+APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-schema setup system-deps venv bench catalog man completions clean
+.PHONY: run build release install test test-swift test-terminal test-schema setup system-deps venv bench catalog man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -30,10 +30,14 @@ install: release
 
 test: system-deps venv build
 	$(SWIFT) test
+	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
 
 test-swift: build
 	$(SWIFT) test
+
+test-terminal: system-deps venv build
+	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
 
 test-schema: venv build
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
@@ -59,7 +63,9 @@ $(VENV)/.ready: Tests/Schema/requirements.txt
 
 bench: system-deps venv release
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r bench/requirements.txt
+	$(SWIFT) build -c release --product advisor-bench
 	$(PYTHON) bench/recommend.py --binary $(RELEASE)
+	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 
 # Regenerates the Swift tables from Resources/catalog/*.yaml.
 catalog: venv

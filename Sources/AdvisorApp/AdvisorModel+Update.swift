@@ -242,6 +242,10 @@ extension AdvisorModel {
         case .exportRecord: return askForPath(.record)
         case .finish:
             guard let text = output(.manifest) else { return [] }
+            if !manifestToStdout, dirty {
+                overlay = .confirmFinish
+                return []
+            }
             return [.removeAutosave, .exit(status: 0, stdout: manifestToStdout ? text : nil)]
         }
     }
@@ -286,6 +290,9 @@ extension AdvisorModel {
         case .confirmQuit:
             if key == .character("y") || key == .enter { return [.exit(status: 130, stdout: nil)] }
             if key == .character("n") || key == .escape || key == .character("q") { self.overlay = nil }
+        case .confirmFinish:
+            if key == .character("y") || key == .enter { return [.removeAutosave, .exit(status: 0, stdout: nil)] }
+            if key == .character("n") || key == .escape { self.overlay = nil }
         case let .prompt(kind, text):
             switch key {
             case let .character(character): self.overlay = .prompt(kind, text: text + String(character))
@@ -323,6 +330,8 @@ extension AdvisorModel {
             overlay = .confirmReplace(kind, path: path)
         case let .failed(path, reason):
             status = Status("ui.status.failed", ["path": path, "reason": reason], isError: true)
+        case let .unreadable(path, reason):
+            status = Status("ui.status.unreadable", ["path": path, "reason": reason], isError: true)
         case let .opened(path, text):
             do {
                 let design = try DesignParser.parse(text, file: path)

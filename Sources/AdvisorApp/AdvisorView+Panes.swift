@@ -40,13 +40,16 @@ extension AdvisorView {
         case .confirmQuit:
             title = text.named("ui.quit.title")
             lines.append((text.named("ui.quit.question"), .bold))
+        case .confirmFinish:
+            title = text.named("ui.result.finish")
+            lines.append((text.named("ui.finish.question"), .bold))
         case let .prompt(kind, typed):
             title = text.named("ui.prompt.\(kind.rawValue)")
-            lines.append(("› " + typed + "▏", theme.selected))
+            lines.append((("› " + typed + "▏").tail(toWidth: width - 4), theme.selected))
             lines.append(("", .plain))
             lines.append((text.named("ui.prompt.hint"), theme.hint))
         case let .confirmReplace(_, path):
-            title = text.named("ui.quit.title")
+            title = text.named("ui.replace.title")
             lines.append((text.named("ui.replace.question", ["path": path]), .bold))
         }
         let wrapped = lines.flatMap { line, style in

@@ -42,7 +42,7 @@ extension AdvisorView {
 
     func menuItem(_ buffer: inout Buffer, _ label: String, x: Int, y: Int, width: Int, selected: Bool, style: Style = .plain, marker: Bool = true) {
         let area = Rect(x: x, y: y, width: width, height: 1)
-        let line = (selected && marker ? "▸ " : "  ") + label
+        let line = ((selected && marker ? "▸ " : "  ") + label).fitted(toWidth: width)
         buffer.draw(line.padded(toWidth: width), x: x, y: y, style: selected ? theme.selected : style, clip: area)
     }
 
@@ -61,7 +61,8 @@ extension AdvisorView {
                 continue
             }
             let value = field.value(in: model.draft)
-            let shown = field.choices != nil ? "‹ \(value) ›" : value + (selected && model.typing ? "▏" : "")
+            let valueWidth = inner.width - labelWidth - 3
+            let shown = field.choices != nil ? "‹ \(value) ›" : (value + (selected && model.typing ? "▏" : "")).tail(toWidth: valueWidth)
             let error = field.path.flatMap { model.evaluation.error(at: $0) }
             buffer.draw((selected ? "▸ " : "  ") + label, x: inner.x, y: y, style: selected ? theme.key : .plain, clip: inner)
             buffer.draw(shown, x: inner.x + 2 + labelWidth + 1, y: y, style: selected ? theme.selected : (error == nil ? .plain : theme.error), clip: inner)
@@ -146,7 +147,7 @@ extension AdvisorView {
             }
         } else {
             let value = companion.text(of: step)
-            buffer.draw("› " + value + "▏", x: content.x, y: y, style: theme.selected, clip: Rect(x: content.x, y: y, width: content.width, height: 1))
+            buffer.draw(("› " + value + "▏").tail(toWidth: content.width), x: content.x, y: y, style: theme.selected, clip: Rect(x: content.x, y: y, width: content.width, height: 1))
             y += 1
         }
         y += 1

@@ -17,5 +17,6 @@ public enum EffectResult: Hashable, Sendable {
     case written(path: String, kind: PromptKind)
     case exists(path: String, kind: PromptKind)
     case failed(path: String, reason: String)
+    case unreadable(path: String, reason: String)
     case opened(path: String, text: String)
 }

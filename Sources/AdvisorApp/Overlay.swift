@@ -4,6 +4,8 @@ public enum Overlay: Hashable, Sendable {
     case help
     /// "Quit with unsaved work?"
     case confirmQuit
+    /// "Finish without saving?" (on a terminal, where finishing writes nothing)
+    case confirmFinish
     /// A path prompt for a file to write, with the text typed so far.
     case prompt(PromptKind, text: String)
     /// "The file exists; replace it?"

@@ -39,7 +39,9 @@ enum AdvisorRunner {
             }
             return .written(path: path, kind: kind)
         case let .open(path):
-            guard let handle = FileHandle(forReadingAtPath: path) else { return .failed(path: path, reason: String(cString: strerror(errno))) }
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                return .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
             defer { try? handle.close() }
             let data = handle.readData(ofLength: DesignParser.maxBytes + 1)
             return .opened(path: path, text: String(decoding: data, as: UTF8.self))

@@ -174,3 +174,31 @@ import TerminalUI
         }
     }
 }
+
+/// Finishing on a terminal, and files that cannot be read.
+@Suite struct FinishTests {
+    @Test func finishingOnATerminalWithUnsavedWorkAsksFirst() {
+        var model = Driver.logShipperSession()
+        model.manifestToStdout = false
+        Driver.press(&model, [.character("r")])
+        #expect(Driver.press(&model, [.character("f")]).isEmpty)
+        #expect(model.overlay == .confirmFinish)
+        Driver.press(&model, [.character("n")])
+        #expect(model.overlay == nil)
+        Driver.press(&model, [.character("f")])
+        #expect(Driver.press(&model, [.character("y")]) == [.removeAutosave, .exit(status: 0, stdout: nil)])
+    }
+
+    @Test func aFileThatCannotBeOpenedIsSaidSo() {
+        var model = AdvisorModel()
+        _ = model.update(.effect(.unreadable(path: "nope.yaml", reason: "No such file or directory")))
+        #expect(model.status == Status("ui.status.unreadable", ["path": "nope.yaml", "reason": "No such file or directory"], isError: true))
+    }
+
+    @Test func longFieldsShowTheirEnd() {
+        var model = AdvisorModel(screen: .mainForm(field: .mainImage))
+        Driver.type(&model, "registry.example.com/team/payments-api:2.14.3")
+        let screen = AdvisorView(model).render().lines.joined(separator: "\n")
+        #expect(screen.contains("…") && screen.contains("-api:2.14.3▏"))
+    }
+}

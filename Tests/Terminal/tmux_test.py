@@ -1,0 +1,711 @@
+#!/usr/bin/env python3
+"""Drives the interactive advisor in real terminals (tmux) and checks what a user would see.
+
+Every test runs the built binary in its own detached tmux session on a private server
+(`tmux -L podwright-test-<pid>`, no config file), sends keys with `send-keys`, and reads the
+screen with `capture-pane`, polling against a deadline (every wait is bounded). Each test has
+its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with LC_ALL=C.UTF-8
+(English texts, UTF-8 drawing), and kills its session at the end.
+
+ 1. log-shipper session start to finish: exit 0, a native sidecar manifest that passes
+    kubernetes-validate --strict, the design saved from the result screen, and
+    `podwright recommend SAVED` prints the very same manifest
+ 2. the web / WAS / database / queue session: StatefulSets db and mq, the manifest validates
+ 3. a resize storm (30+ sizes, below the minimum and back): still alive, the question shows again
+ 4. Ctrl-C: status 130, nothing on stdout, the terminal settings (stty -g) as before
+ 5. SIGTERM: the terminal settings restored and the shell prompt works
+ 6. --lang ko: Hangul on the start screen, no line wider than the pane, frames closed
+ 7. kill -9 mid-session, restart with the same state folder: Resume shows the answered companion
+ 8. q with unsaved work asks; n returns; q then y exits 130 with nothing on stdout
+ 9. no terminal at all (setsid, no tty): exit 2 with the one-line hint, nothing on stdout
+10. podwright edit Resources/examples/redis-proxy.yaml: redis-proxy as a native ambassador
+
+Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
+Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
+`N passed, M failed`; the exit status is 1 when M > 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import unicodedata
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+WAIT = 10.0  # seconds: the bound of every wait
+POLL = 0.02  # seconds between two looks at the screen
+TITLE = "Pod design advisor"
+
+
+class Failure(Exception):
+    """A check that did not hold; the message says what was expected and what was seen."""
+
+
+# --------------------------------------------------------------------------- tmux
+
+class Tmux:
+    """The private tmux server of this run."""
+
+    def __init__(self) -> None:
+        self.socket = f"podwright-test-{os.getpid()}"
+        self.base = ["tmux", "-f", "/dev/null", "-L", self.socket]
+
+    def run(self, *args: str, check: bool = True) -> str:
+        result = subprocess.run(self.base + list(args), capture_output=True, text=True, timeout=WAIT)
+        if check and result.returncode != 0:
+            raise Failure(f"tmux {' '.join(args[:2])} failed: {result.stderr.strip()}")
+        return result.stdout
+
+    def kill_server(self) -> None:
+        subprocess.run(self.base + ["kill-server"], capture_output=True, timeout=WAIT)
+        # tmux leaves its socket file behind; remove it (the server is gone).
+        folder = os.environ.get("TMUX_TMPDIR") or "/tmp"
+        try:
+            os.unlink(os.path.join(folder, f"tmux-{os.getuid()}", self.base[-1]))
+        except OSError:
+            pass
+
+
+class Session:
+    """One detached tmux session running one command, with its files in a private folder."""
+
+    count = 0
+
+    def __init__(self, suite: "Suite", command: str, width: int = 80, height: int = 24) -> None:
+        Session.count += 1
+        self.suite = suite
+        self.tmux = suite.tmux
+        self.name = f"t{Session.count}"
+        self.last = ""
+        self.tmux.run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), command)
+
+    # ---- reading the screen
+
+    def screen(self) -> str:
+        text = self.tmux.run("capture-pane", "-p", "-t", self.name, check=False)
+        if text:
+            self.last = text
+        return text
+
+    def wait_for(self, predicate: Callable[[str], bool] | str, what: str | None = None,
+                 timeout: float = WAIT) -> str:
+        """Polls the screen until the predicate holds (or the text appears); fails at the deadline."""
+        if isinstance(predicate, str):
+            needle = predicate
+            what = what or repr(needle)
+            predicate = lambda screen: needle in screen  # noqa: E731
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise Failure(f"waited {timeout:.0f} s for {what} on the screen")
+            time.sleep(POLL)
+
+    # ---- typing
+
+    def keys(self, *keys: str) -> None:
+        """tmux key names: Enter, BSpace, Up, Down, Left, Right, BTab, Escape, C-c, or single characters."""
+        if keys:
+            self.tmux.run("send-keys", "-t", self.name, *keys)
+
+    def type(self, text: str) -> None:
+        if text:
+            self.tmux.run("send-keys", "-t", self.name, "-l", text)
+
+    def resize(self, width: int, height: int) -> None:
+        self.tmux.run("resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
+
+    # ---- the process
+
+    def pane_pid(self) -> int:
+        return int(self.tmux.run("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
+
+    def advisor_pid(self, timeout: float = WAIT) -> int:
+        """The pid of the podwright process running in the pane (a descendant of the pane's shell)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            pid = find_descendant(self.pane_pid(), self.suite.binary_real)
+            if pid:
+                return pid
+            if time.monotonic() > deadline:
+                raise Failure("the podwright process was not found under the pane")
+            time.sleep(POLL)
+
+    def alternate_screen(self) -> bool:
+        return self.tmux.run("display-message", "-p", "-t", self.name, "#{alternate_on}").strip() == "1"
+
+    def kill(self) -> None:
+        self.tmux.run("kill-session", "-t", self.name, check=False)
+
+
+def children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
+def find_descendant(root: int, executable: str) -> int | None:
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            if os.path.realpath(f"/proc/{pid}/exe") == executable:
+                return pid
+        except OSError:
+            pass
+        todo += children(pid)
+    return None
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_file(path: Path, what: str, timeout: float = WAIT) -> str:
+    """Waits until the file exists and ends with a newline (the shell wrote it whole); returns its text."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if path.exists():
+            text = path.read_text(errors="replace")
+            if text.endswith("\n"):
+                return text
+        if time.monotonic() > deadline:
+            raise Failure(f"waited {timeout:.0f} s for {what} ({path.name})")
+        time.sleep(POLL)
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise Failure(message)
+
+
+def width(text: str) -> int:
+    """Terminal columns of a line: East Asian wide and fullwidth take two, combining marks none."""
+    total = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
+
+
+# --------------------------------------------------------------------------- manifests
+
+def validate_manifest(text: str) -> list[dict]:
+    """Parses a multi-document manifest and validates each document with kubernetes-validate --strict."""
+    try:
+        import yaml
+        from kubernetes_validate import utils as kv
+    except ImportError:
+        raise Failure("kubernetes_validate (and PyYAML) missing: run `make venv` and use .venv/bin/python")
+    version = "1.37"
+    first = text.splitlines()[0] if text else ""
+    if "Kubernetes " in first:
+        version = first.split("Kubernetes ", 1)[1].split()[0]
+    docs = [d for d in yaml.safe_load_all(text) if d is not None]
+    expect(docs, "the manifest has no documents")
+    for doc in docs:
+        try:
+            kv.validate(doc, f"{version}.0", strict=True)
+        except kv.ValidationError as e:
+            path = ".".join(str(p) for p in e.path)
+            raise Failure(f"{doc.get('kind')}/{doc.get('metadata', {}).get('name')} does not validate "
+                          f"against {version}: {path}: {e.message}")
+    return docs
+
+
+def pod_spec(doc: dict) -> dict:
+    if doc["kind"] == "Pod":
+        return doc["spec"]
+    if doc["kind"] == "CronJob":
+        return doc["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    return doc["spec"]["template"]["spec"]
+
+
+# --------------------------------------------------------------------------- the suite
+
+class Suite:
+    def __init__(self, binary: str, verbose: bool) -> None:
+        self.binary = os.path.abspath(binary)
+        self.binary_real = os.path.realpath(self.binary)
+        self.verbose = verbose
+        self.tmux = Tmux()
+        self.tmp = Path(tempfile.mkdtemp(prefix="podwright-tmux-"))
+        self.sessions: list[Session] = []
+
+    # ---- starting things
+
+    def folder(self, name: str) -> Path:
+        path = self.tmp / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def env_prefix(self, state: Path) -> str:
+        return (f"env -u NO_COLOR XDG_STATE_HOME={shlex.quote(str(state))} LC_ALL=C.UTF-8 LANG=C.UTF-8 "
+                f"TERM=screen")
+
+    def advisor(self, folder: Path, args: list[str] | None = None, state: Path | None = None,
+                width: int = 80, height: int = 24, wrapper: str = "") -> Session:
+        """The advisor as the pane's command, stdout to folder/out, stderr to folder/err, status to folder/status."""
+        state = state or folder / "state"
+        argv = " ".join(shlex.quote(a) for a in [self.binary] + (args or []))
+        q = lambda name: shlex.quote(str(folder / name))  # noqa: E731
+        command = (f"cd {shlex.quote(str(folder))} && {self.env_prefix(state)} {wrapper}{argv} "
+                   f"> {q('out')} 2> {q('err')}; echo $? > {q('status')}")
+        return self.session(command, width, height)
+
+    def shell(self, folder: Path, width: int = 80, height: int = 24) -> Session:
+        """An interactive bash without rc files in the pane, its prompt `$ `."""
+        command = (f"cd {shlex.quote(str(folder))} && env -u PROMPT_COMMAND PS1='$ ' TERM=screen "
+                   f"LC_ALL=C.UTF-8 bash --norc --noprofile")
+        session = self.session(command, width, height)
+        session.wait_for("$", "the shell prompt")
+        return session
+
+    def session(self, command: str, width: int, height: int) -> Session:
+        session = Session(self, command, width, height)
+        self.sessions.append(session)
+        return session
+
+    def close_sessions(self) -> None:
+        for session in self.sessions:
+            session.kill()
+        self.sessions.clear()
+
+    def status(self, folder: Path) -> int:
+        return int(wait_file(folder / "status", "the advisor to exit").strip())
+
+    # ---- driving the advisor
+
+    @staticmethod
+    def text(s: Session, value: str, clear: int = 0) -> None:
+        """A text step or field: clear what is there, type, Enter."""
+        if clear:
+            s.keys(*["BSpace"] * clear)
+        s.type(value)
+        s.keys("Enter")
+
+    @staticmethod
+    def choose(s: Session, index: int) -> None:
+        """A choice step: to the first choice, down `index` times, Enter."""
+        s.keys(*(["Up"] * 3 + ["Down"] * index + ["Enter"]))
+
+    def new_design(self, s: Session, name: str | None, container: str | None, image: str,
+                   ports: str = "", replicas: str | None = None) -> None:
+        """From the start screen through the main form to the companion list."""
+        s.wait_for(TITLE, "the start screen")
+        s.keys("Enter")
+        s.wait_for("Design name", "the main form")
+        if name is None:
+            s.keys("Enter")
+        else:
+            self.text(s, name, clear=20)
+        if container is None:
+            s.keys("Enter")
+        else:
+            self.text(s, container, clear=20)
+        self.text(s, image)
+        s.keys("Enter")  # workload: service
+        if replicas is None:
+            s.keys("Enter")
+        else:
+            self.text(s, replicas, clear=5)
+        self.text(s, ports)
+        s.keys("Enter", "Enter")  # Kubernetes, sidecar style
+        s.wait_for("▸ Continue to the companions", "the Continue line focused")
+        s.keys("Enter")
+        s.wait_for("+ Add a companion", "the companion list")
+
+    # Indices of the choices: lifecycle same/independent, coupling tight/loose, scaling
+    # together/independent, mainCodeChangeable yes/no, state stateless/stateful, timing
+    # before-main/alongside, function extend/transform-output/proxy-outbound.
+    CHOICES = {
+        "lifecycle": ["same", "independent"], "coupling": ["tight", "loose"],
+        "scaling": ["together", "independent"], "mainCodeChangeable": ["yes", "no"],
+        "state": ["stateless", "stateful"], "timing": ["before-main", "alongside"],
+        "function": ["extend", "transform-output", "proxy-outbound"],
+    }
+
+    def companion(self, s: Session, name: str, image: str, answers: dict[str, str],
+                  shared: str = "", ports: str = "", wait_list: bool = True) -> None:
+        """From the companion list: add one companion and answer every question."""
+        s.keys("a")
+        s.wait_for("question 1 of", "the companion's first question")
+        self.text(s, name, clear=12)
+        s.wait_for(f"Which image does {name} run?", "the image question")
+        self.text(s, image)
+        for key in ["lifecycle", "coupling", "scaling", "mainCodeChangeable", "state", "timing", "function"]:
+            if key == "function" and answers["timing"] != "alongside":
+                continue
+            self.choose(s, self.CHOICES[key].index(answers[key]))
+        self.text(s, shared)
+        self.text(s, ports)
+        if wait_list:
+            s.wait_for(lambda screen: "+ Add a companion" in screen and f"▸ {name} " in screen,
+                       f"{name} in the companion list")
+
+    def to_result(self, s: Session) -> None:
+        s.keys("r")
+        s.wait_for("Finish and write the manifest", "the result screen")
+
+    def prompt_path(self, s: Session, key: str, path: Path) -> None:
+        """On the result screen: open a file prompt, replace the offered path, confirm."""
+        s.keys(key)
+        s.wait_for("Enter confirms", "the file prompt")
+        s.keys(*["BSpace"] * 40)
+        s.type(str(path))
+        s.keys("Enter")
+
+
+# --------------------------------------------------------------------------- the tests
+
+LOG_SHIPPER = dict(lifecycle="same", coupling="tight", scaling="together", mainCodeChangeable="yes",
+                   state="stateless", timing="alongside", function="extend")
+
+
+def test_log_shipper_session(suite: Suite) -> None:
+    folder = suite.folder("log-shipper")
+    s = suite.advisor(folder)
+    suite.new_design(s, "web", "nginx", "nginx:1.27", ports="80")
+    suite.companion(s, "log-shipper", "fluent/fluent-bit:3.1", LOG_SHIPPER, shared="/var/log/nginx")
+    screen = s.wait_for("sidecar, native", "log-shipper placed as a native sidecar")
+    suite.to_result(s)
+    saved = folder / "saved.yaml"
+    suite.prompt_path(s, "s", saved)
+    s.wait_for(lambda screen: saved.exists() and "Enter confirms" not in screen, "the design file saved")
+    expect(os.path.exists(folder / "state" / "podwright" / "autosave.json"), "no autosave during the session")
+    s.keys("f")
+    status = suite.status(folder)
+    expect(status == 0, f"exit status {status}, expected 0; stderr: {(folder / 'err').read_text()[:300]!r}")
+    manifest = (folder / "out").read_text()
+    docs = validate_manifest(manifest)
+    workloads = [d for d in docs if d["kind"] == "Deployment"]
+    expect(len(workloads) == 1, f"expected one Deployment, found kinds {[d['kind'] for d in docs]}")
+    inits = pod_spec(workloads[0]).get("initContainers") or []
+    shipper = [c for c in inits if c["name"] == "log-shipper"]
+    expect(shipper and shipper[0].get("restartPolicy") == "Always",
+           "log-shipper is not a native sidecar (an initContainer with restartPolicy: Always)")
+    expect(not (folder / "state" / "podwright" / "autosave.json").exists(),
+           "the autosave is still there after a finished session")
+    again = subprocess.run([suite.binary, "recommend", str(saved)], capture_output=True, text=True, timeout=WAIT,
+                           env={**os.environ, "LC_ALL": "C.UTF-8", "NO_COLOR": "1"})
+    expect(again.returncode == 0, f"podwright recommend SAVED exited {again.returncode}: {again.stderr.strip()}")
+    if again.stdout != manifest:
+        a, b = manifest.splitlines(), again.stdout.splitlines()
+        line = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        raise Failure(f"recommend SAVED differs from the advisor's manifest at line {line + 1}: "
+                      f"{(a[line] if line < len(a) else '<end>')!r} vs {(b[line] if line < len(b) else '<end>')!r}")
+
+
+def test_multi_tier_session(suite: Suite) -> None:
+    folder = suite.folder("multi-tier")
+    s = suite.advisor(folder)
+    suite.new_design(s, "shop", "web", "nginx:1.27", ports="80", replicas="3")
+    apart = dict(lifecycle="independent", coupling="loose", scaling="independent", mainCodeChangeable="yes",
+                 state="stateless", timing="alongside", function="extend")
+    suite.companion(s, "was", "tomcat:10.1", apart, ports="8080")
+    suite.companion(s, "db", "postgres:16", {**apart, "state": "stateful"}, ports="5432")
+    suite.companion(s, "mq", "rabbitmq:3.13", {**apart, "state": "stateful"}, ports="5672")
+    suite.to_result(s)
+    s.keys("f")
+    status = suite.status(folder)
+    expect(status == 0, f"exit status {status}, expected 0; stderr: {(folder / 'err').read_text()[:300]!r}")
+    docs = validate_manifest((folder / "out").read_text())
+    kinds = {(d["kind"], d["metadata"]["name"]) for d in docs}
+    for name in ["db", "mq"]:
+        expect(("StatefulSet", name) in kinds, f"no StatefulSet {name}; found {sorted(kinds)}")
+    expect(("Deployment", "was") in kinds, f"no Deployment was; found {sorted(kinds)}")
+    expect(("Deployment", "shop") in kinds, f"no Deployment shop; found {sorted(kinds)}")
+
+
+def test_resize_storm(suite: Suite) -> None:
+    folder = suite.folder("resize")
+    s = suite.advisor(folder, width=100, height=30)
+    suite.new_design(s, None, None, "nginx:1.27", ports="80")
+    s.keys("a")
+    s.wait_for("question 1 of", "the first question")
+    suite.text(s, "log-shipper", clear=12)
+    suite.text(s, "fluent/fluent-bit:3.1")
+    question = "Does log-shipper start, stop and get"
+    s.wait_for(question, "the lifecycle question")
+    pid = s.advisor_pid()
+    sizes = [(40, 10), (100, 30), (60, 20), (59, 19), (120, 40), (80, 24), (61, 21), (40, 10), (200, 60),
+             (20, 5), (100, 30), (70, 22), (60, 19), (59, 20), (150, 50), (45, 15), (90, 25), (40, 10)]
+    storm = (sizes * 2)[:34]
+    for w, h in storm:
+        s.resize(w, h)
+        time.sleep(0.005)
+    expect(alive(pid), "podwright died during the resize storm")
+    s.resize(40, 10)
+    s.wait_for("Enlarge", "the 'Enlarge the terminal' message at 40 x 10")
+    s.resize(59, 30)
+    s.wait_for("Enlarge", "the 'Enlarge the terminal' message at 59 x 30")
+    s.resize(100, 30)
+    s.wait_for(lambda screen: question in screen and "Enlarge" not in screen,
+               "the lifecycle question again at 100 x 30")
+    expect(alive(pid), "podwright died after the resize storm")
+    screen = s.screen()
+    lines = screen.splitlines()
+    expect(all(width(line) <= 100 for line in lines), "a line is wider than 100 columns after the storm")
+    # Finish normally: the rest of the questions, then the result.
+    for key in ["lifecycle", "coupling", "scaling", "mainCodeChangeable", "state", "timing", "function"]:
+        suite.choose(s, suite.CHOICES[key].index(LOG_SHIPPER[key]))
+    suite.text(s, "/var/log/nginx")
+    suite.text(s, "")
+    s.wait_for("+ Add a companion", "the companion list")
+    s.resize(80, 24)
+    suite.to_result(s)
+    s.keys("f")
+    status = suite.status(folder)
+    expect(status == 0, f"exit status {status}, expected 0; stderr: {(folder / 'err').read_text()[:300]!r}")
+    validate_manifest((folder / "out").read_text())
+
+
+def shell_run_advisor(suite: Suite, folder: Path) -> Session:
+    """A shell in the pane runs `sh -c 'stty -g > before; podwright > out; echo $? > status; stty -g > after'`.
+
+    The inner `sh -c` matters: an interactive bash with job control puts back the terminal
+    settings itself when a foreground job dies of a signal, which would hide a podwright that
+    leaves the terminal raw after SIGTERM. A non-interactive sh restores nothing, so `after` is
+    what podwright left behind.
+    """
+    s = suite.shell(folder)
+    inner = (f"stty -g > before; {suite.env_prefix(folder / 'state')} {shlex.quote(suite.binary)} "
+             f"> out 2> err; echo $? > status; stty -g > after")
+    s.type(f"sh -c {shlex.quote(inner)}; clear")
+    s.keys("Enter")
+    s.wait_for(TITLE, "the start screen")
+    expect(s.alternate_screen(), "the advisor does not draw on the alternate screen")
+    return s
+
+
+def check_restored(suite: Suite, s: Session, folder: Path) -> None:
+    after = wait_file(folder / "after", "stty -g after the advisor")
+    before = (folder / "before").read_text()
+    expect(before == after, f"terminal settings differ: before {before.strip()} after {after.strip()}")
+    expect(not s.alternate_screen(), "the pane is still on the alternate screen after the advisor ended")
+    out = (folder / "out").read_bytes()
+    expect(out == b"", f"stdout is not empty: {out[:100]!r}")
+
+
+def test_ctrl_c(suite: Suite) -> None:
+    folder = suite.folder("ctrl-c")
+    s = shell_run_advisor(suite, folder)
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    s.type("nginx")  # some unsaved work: Ctrl-C still cancels at once
+    s.wait_for("nginx", "the typed text")
+    s.keys("C-c")
+    status = suite.status(folder)
+    expect(status == 130, f"exit status {status}, expected 130")
+    check_restored(suite, s, folder)
+
+
+def test_sigterm(suite: Suite) -> None:
+    folder = suite.folder("sigterm")
+    s = shell_run_advisor(suite, folder)
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    pid = s.advisor_pid()
+    os.kill(pid, signal.SIGTERM)
+    status = suite.status(folder)
+    expect(status == 128 + signal.SIGTERM, f"exit status {status}, expected {128 + signal.SIGTERM} (died of SIGTERM)")
+    check_restored(suite, s, folder)
+    s.type("echo alive-$((40 + 2))")
+    s.keys("Enter")
+    s.wait_for(lambda screen: "alive-42" in screen and TITLE not in screen and "Design name" not in screen,
+               "the shell to answer at its prompt")
+
+
+def check_widths(screen: str, columns: int, where: str) -> None:
+    for number, line in enumerate(screen.splitlines(), 1):
+        w = width(line)
+        expect(w <= columns, f"{where}: line {number} is {w} columns wide in a {columns}-column pane: {line!r}")
+        if not line or line[0] not in "┌│└":
+            continue
+        if line.rstrip()[-1] in "┐│┘":
+            expect(w == columns, f"{where}: line {number}'s frame ends at column {w}, not {columns}: {line!r}")
+        else:
+            raise Failure(f"{where}: line {number}'s frame is not closed on the right: {line!r}")
+
+
+def test_korean(suite: Suite) -> None:
+    folder = suite.folder("korean")
+    s = suite.advisor(folder, ["--lang", "ko"])
+    screen = s.wait_for(lambda screen: any("\uac00" <= ch <= "\ud7a3" for ch in screen) and "┘" in screen,
+                        "Hangul on the start screen")
+    check_widths(screen, 80, "start screen")
+    s.keys("Enter")
+    screen = s.wait_for(lambda screen: "podwright ·" in screen and "┘" in screen, "the main form in Korean")
+    check_widths(screen, 80, "main form")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not end the Korean session with 130")
+
+
+def test_kill_9_resume(suite: Suite) -> None:
+    folder = suite.folder("kill-9")
+    state = folder / "state"
+    s = suite.advisor(folder, state=state)
+    suite.new_design(s, "resumed", None, "nginx:1.27", ports="80")
+    s.keys("a")
+    s.wait_for("question 1 of", "the first question")
+    suite.text(s, "shipper-x", clear=12)
+    suite.text(s, "fluent/fluent-bit:3.1")
+    suite.choose(s, 0)  # lifecycle same
+    suite.choose(s, 0)  # coupling tight
+    s.wait_for("question 5 of", "the scaling question")
+    autosave = state / "podwright" / "autosave.json"
+    deadline = time.monotonic() + WAIT
+    while not (autosave.exists() and "shipper-x" in autosave.read_text(errors="replace")):
+        if time.monotonic() > deadline:
+            raise Failure("the autosave does not hold the companion after its answers")
+        time.sleep(POLL)
+    pid = s.advisor_pid()
+    os.kill(pid, signal.SIGKILL)
+    status = suite.status(folder)
+    expect(status == 128 + signal.SIGKILL, f"exit status {status} after kill -9")
+    s.kill()
+    again = suite.folder("kill-9/again")
+    r = suite.advisor(again, state=state)
+    screen = r.wait_for(TITLE, "the start screen after kill -9")
+    expect("Resume resumed" in screen, f"the start screen offers no 'Resume resumed': {screen!r}")
+    expect("▸ Resume" in screen, "Resume is not the selected first item")
+    r.keys("Enter")
+    r.wait_for(lambda screen: "shipper-x" in screen and "+ Add a companion" in screen,
+               "the resumed companion shipper-x in the list")
+    r.keys("C-c")
+    expect(suite.status(again) == 130, "Ctrl-C after resuming did not exit 130")
+
+
+def test_quit_asks(suite: Suite) -> None:
+    folder = suite.folder("quit")
+    s = suite.advisor(folder)
+    suite.new_design(s, None, None, "nginx:1.27", ports="80")
+    list_screen = s.screen()
+    s.keys("q")
+    asking = s.wait_for("Quit without saving?", "the quit question")
+    expect(s.advisor_pid(timeout=1) is not None, "q with unsaved work ended the advisor without asking")
+    s.keys("n")
+    s.wait_for(lambda screen: screen.strip() == list_screen.strip(), "the companion list back after n")
+    time.sleep(0.1)
+    expect(not (folder / "status").exists(), "n ended the advisor")
+    s.keys("q")
+    s.wait_for(lambda screen: screen.strip() == asking.strip(), "the quit question again")
+    s.keys("y")
+    status = suite.status(folder)
+    expect(status == 130, f"exit status {status}, expected 130")
+    out = (folder / "out").read_bytes()
+    expect(out == b"", f"stdout is not empty: {out[:100]!r}")
+
+
+def test_no_terminal(suite: Suite) -> None:
+    folder = suite.folder("no-terminal")
+    setsid = shutil.which("setsid")
+    expect(setsid is not None, "setsid (util-linux) is missing")
+    env = {k: v for k, v in os.environ.items() if k not in ("TMUX",)}
+    env.update(XDG_STATE_HOME=str(folder / "state"), LC_ALL="C.UTF-8")
+    with open(folder / "out", "wb") as out, open(folder / "err", "wb") as err:
+        try:
+            status = subprocess.run([setsid, "-w", suite.binary], stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                    env=env, timeout=WAIT).returncode
+        except subprocess.TimeoutExpired:
+            raise Failure(f"podwright without a terminal did not exit within {WAIT:.0f} s")
+    stdout = (folder / "out").read_bytes()
+    stderr = (folder / "err").read_text()
+    expect(status == 2, f"exit status {status}, expected 2; stderr {stderr!r}")
+    expect(stdout == b"", f"stdout is not empty: {stdout[:100]!r}")
+    lines = stderr.splitlines()
+    expect(len(lines) == 1 and lines[0].startswith("podwright: no terminal to draw on;"),
+           f"stderr is not the one-line hint: {stderr!r}")
+
+
+def test_edit_redis_proxy(suite: Suite) -> None:
+    folder = suite.folder("edit")
+    example = ROOT / "Resources" / "examples" / "redis-proxy.yaml"
+    s = suite.advisor(folder, ["edit", str(example)])
+    screen = s.wait_for("+ Add a companion", "the companion list")
+    line = next((l for l in screen.splitlines() if "redis-proxy" in l and "▸" in l), "")
+    expect("ambassador, native" in line, f"redis-proxy is not shown as 'ambassador, native': {line!r}")
+    expect("Companions of redis-client" in screen, "the list is not titled for redis-client")
+    s.keys("q")  # nothing changed: quits at once
+    status = suite.status(folder)
+    expect(status == 130, f"q on an unchanged design: exit status {status}, expected 130 without asking")
+    expect((folder / "out").read_bytes() == b"", "stdout is not empty after q")
+
+
+TESTS = [
+    test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm,
+    test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy,
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", required=True, help="the podwright executable")
+    parser.add_argument("-k", dest="select", help="run only the tests whose name contains this")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the last screen of a failed test")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args()
+    if not os.access(args.binary, os.X_OK):
+        print(f"tmux_test.py: {args.binary} is not an executable; build it first (swift build)", file=sys.stderr)
+        return 2
+    if shutil.which("tmux") is None:
+        print("tmux_test.py: tmux is missing (apt-get install tmux)", file=sys.stderr)
+        return 2
+    suite = Suite(args.binary, args.verbose)
+    tests = [t for t in TESTS if not args.select or args.select in t.__name__]
+    passed = failed = 0
+    started = time.monotonic()
+    try:
+        for test in tests:
+            name = test.__name__.removeprefix("test_")
+            t0 = time.monotonic()
+            try:
+                test(suite)
+            except Failure as e:
+                failed += 1
+                print(f"FAIL {name}: {e}", flush=True)
+                last = suite.sessions[-1].last if suite.sessions else ""
+                if args.verbose and last:
+                    print("  last screen:\n" + "\n".join("  | " + l for l in last.splitlines()), flush=True)
+            except Exception as e:  # a bug in the test itself, or tmux gone: still a failure, with the trace
+                failed += 1
+                print(f"FAIL {name}: {type(e).__name__}: {e}", flush=True)
+                if args.verbose:
+                    traceback.print_exc()
+            else:
+                passed += 1
+                print(f"ok {name} ({time.monotonic() - t0:.1f} s)", flush=True)
+            finally:
+                suite.close_sessions()
+    finally:
+        suite.tmux.kill_server()
+        if not args.keep:
+            shutil.rmtree(suite.tmp, ignore_errors=True)
+        else:
+            print(f"kept {suite.tmp}", file=sys.stderr)
+    print(f"wall time {time.monotonic() - started:.1f} s")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
