@@ -13,7 +13,7 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
  2. the web / WAS / database / queue session: StatefulSets db and mq, the manifest validates
  3. a resize storm (30+ sizes, below the minimum and back): still alive, the question shows again
  4. Ctrl-C: status 130, nothing on stdout, the terminal settings (stty -g) as before
- 5. SIGTERM: the terminal settings restored and the shell prompt works
+ 5. SIGTERM: the terminal settings restored and the shell prompt works; the same after SIGILL (a Swift trap)
  6. --lang ko: Hangul on the start screen, no line wider than the pane, frames closed
  7. kill -9 mid-session, restart with the same state folder: Resume shows the answered companion
  8. q with unsaved work asks; n returns; q then y exits 130 with nothing on stdout
@@ -535,6 +535,18 @@ def test_sigterm(suite: Suite) -> None:
                "the shell to answer at its prompt")
 
 
+def test_trap_signal(suite: Suite) -> None:
+    """A Swift trap ends the process with SIGILL or SIGTRAP; the guard must restore the terminal first."""
+    folder = suite.folder("trap")
+    s = shell_run_advisor(suite, folder)
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    os.kill(s.advisor_pid(), signal.SIGILL)
+    status = suite.status(folder)
+    expect(status == 128 + signal.SIGILL, f"exit status {status}, expected {128 + signal.SIGILL} (died of SIGILL)")
+    check_restored(suite, s, folder)
+
+
 def check_widths(screen: str, columns: int, where: str) -> None:
     for number, line in enumerate(screen.splitlines(), 1):
         w = width(line)
@@ -652,7 +664,7 @@ def test_edit_redis_proxy(suite: Suite) -> None:
 
 
 TESTS = [
-    test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm,
+    test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy,
 ]
 
