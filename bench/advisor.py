@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from table import table
+
 FIRST_FRAME_GOAL_MS = 50.0
 MEMORY_GOAL_MB = 30.0
 KEYPRESS_GOAL_MS = 2.0
@@ -214,14 +216,6 @@ def run_advisor_bench(path: str) -> tuple[list[str], float | None]:
 
 # --------------------------------------------------------------------------- output
 
-def row(cells: list[str], widths: list[int]) -> str:
-    return "| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))) + " |"
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
-    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([row(header, widths), rule] + [row(r, widths) for r in rows])
 
 
 def main() -> int:

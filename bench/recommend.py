@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from table import table
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "Resources" / "examples" / "log-shipper.yaml"
 RATIO_GOAL = 0.5
@@ -129,14 +131,6 @@ def large_design(count: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def row(cells: list[str], widths: list[int]) -> str:
-    return "| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))) + " |"
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
-    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([row(header, widths), rule] + [row(r, widths) for r in rows])
 
 
 def main() -> int:
