@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "PodDesignTests",
             dependencies: ["PodDesign", "podwright", .product(name: "Yams", package: "Yams")],
-            exclude: ["Golden"]
+            exclude: ["Golden", "AuditFixtures"]
         ),
     ]
 )

@@ -144,4 +144,22 @@ import Testing
         #expect(result.stdout.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) })
         #expect(!result.stdout.contains("\\u"))
     }
+
+    @Test func auditReadsFoldersFilesAndStdinWithItsExitStatuses() throws {
+        let fixtures = "Tests/PodDesignTests/AuditFixtures"
+        let clean = try Self.run(["audit", "\(fixtures)/colocate-stateful.quiet.yaml", "\(fixtures)/pod-crowded.quiet.yaml"])
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "2 files, 3 documents, 3 workloads, 0 other objects skipped: 0 errors, 0 warnings, 0 notes.\n")
+        let warnings = try Self.run(["audit", "-"], stdin: try String(contentsOfFile: Support.root.appendingPathComponent("\(fixtures)/colocate-stateful.fires.yaml").path, encoding: .utf8))
+        #expect(warnings.status == 0)
+        #expect(warnings.stdout.hasPrefix("<stdin>: Deployment/shop\n  16:11  warning  colocate.stateful  db\n"))
+        let folder = try Self.run(["audit", fixtures, "--format", "json"])
+        #expect(folder.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(folder.stdout.utf8)) as? [String: Any])
+        #expect((json["summary"] as? [String: Int])?["files"] == 13)
+        let missing = try Self.run(["audit", "no-such-folder"])
+        #expect(missing.status == 2)
+        #expect(try Self.run(["audit"]).status == 2)
+        #expect(try Self.run(["audit", fixtures, "--format", "xml"]).status == 2)
+    }
 }

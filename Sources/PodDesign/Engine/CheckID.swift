@@ -8,12 +8,13 @@ public enum CheckID: String, CaseIterable, Sendable {
     case ambassadorNoLocalPort = "ambassador.no-local-port"
     case nativeUnsupported = "native.unsupported"
     case separateSharedPath = "separate.shared-path"
+    case colocateStateful = "colocate.stateful"
 
     /// The level of a finding of this check when the advisor decides a design.
     public var level: Level {
         switch self {
         case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported: .error
-        case .jobClassicSidecar, .colocateNoChannel, .podCrowded: .warning
+        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful: .warning
         case .initIdempotent, .separateSharedPath: .note
         }
     }

@@ -1,0 +1,94 @@
+import Yams
+
+/// Finds the pod templates in one parsed document, leniently: what is not there is simply not there.
+enum PodReader {
+    /// The kinds whose objects hold a pod template.
+    static let podKinds: Set<String> = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob"]
+
+    /// What one document holds: its pods, and how many objects of other kinds it has.
+    struct Contents {
+        var pods: [AuditedPod] = []
+        var skipped = 0
+    }
+
+    static func read(_ node: Node, lineOffset: Int) -> Contents {
+        var contents = Contents()
+        read(node, lineOffset: lineOffset, into: &contents)
+        return contents
+    }
+
+    static func read(_ node: Node, lineOffset: Int, into contents: inout Contents) {
+        guard let kind = node["kind"]?.string else {
+            if node.mapping != nil || node.sequence != nil { contents.skipped += 1 }
+            return
+        }
+        if kind.hasSuffix("List"), let items = node["items"]?.sequence {
+            for item in items { read(item, lineOffset: lineOffset, into: &contents) }
+            return
+        }
+        guard podKinds.contains(kind) else {
+            contents.skipped += 1
+            return
+        }
+        let metadata = node["metadata"]
+        let spec: Node? = switch kind {
+        case "Pod": node["spec"]
+        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]?["spec"]
+        default: node["spec"]?["template"]?["spec"]
+        }
+        var ignored = ignoredRules(metadata)
+        if kind != "Pod" {
+            let template = kind == "CronJob" ? node["spec"]?["jobTemplate"]?["spec"]?["template"] : node["spec"]?["template"]
+            ignored.formUnion(ignoredRules(template?["metadata"]))
+        }
+        contents.pods.append(AuditedPod(
+            kind: kind, namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?",
+            containers: spec.map { containers($0, lineOffset: lineOffset) } ?? [], ignored: ignored,
+            location: location(node, lineOffset)
+        ))
+    }
+
+    static func ignoredRules(_ metadata: Node?) -> Set<String> {
+        guard let value = metadata?["annotations"]?["podwright.dev/ignore"]?.string else { return [] }
+        return Set(value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init))
+    }
+
+    static func location(_ node: Node, _ lineOffset: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(line: lineOffset + 1, column: 1) }
+        return SourceLocation(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    static func containers(_ spec: Node, lineOffset: Int) -> [PodContainer] {
+        var out: [PodContainer] = []
+        for item in spec["initContainers"]?.sequence ?? [] {
+            let native = item["restartPolicy"]?.string == "Always"
+            out.append(container(item, kind: native ? .nativeSidecar : .initContainer, lineOffset: lineOffset))
+        }
+        for item in spec["containers"]?.sequence ?? [] {
+            out.append(container(item, kind: .regular, lineOffset: lineOffset))
+        }
+        return out
+    }
+
+    static func container(_ node: Node, kind: ContainerKind, lineOffset: Int) -> PodContainer {
+        var ports: [Port] = []
+        for port in node["ports"]?.sequence ?? [] {
+            guard let text = port["containerPort"]?.string, let number = Int(text) else { continue }
+            let proto = port["protocol"]?.string.flatMap(PortProtocol.init(rawValue:)) ?? .TCP
+            ports.append(Port(number: number, name: port["name"]?.string, proto: proto, location: location(port, lineOffset)))
+        }
+        let volumes = (node["volumeMounts"]?.sequence ?? []).compactMap { $0["name"]?.string }
+        return PodContainer(
+            name: node["name"]?.string ?? "?", image: node["image"]?.string ?? "", kind: kind, ports: ports,
+            volumes: volumes, mentionsLocalhost: mentionsLocalhost(node), location: location(node, lineOffset)
+        )
+    }
+
+    /// Whether the container's command, arguments, environment values or probes mention localhost.
+    static func mentionsLocalhost(_ node: Node) -> Bool {
+        var texts: [String] = []
+        for key in ["command", "args"] { texts += (node[key]?.sequence ?? []).compactMap(\.string) }
+        texts += (node["env"]?.sequence ?? []).compactMap { $0["value"]?.string }
+        return texts.contains { $0.contains("localhost") || $0.contains("127.0.0.1") || $0.contains("[::1]") }
+    }
+}

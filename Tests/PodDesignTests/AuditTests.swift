@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import PodDesign
+
+/// `audit`: one fixture pair per rule (fires / does not fire), streams, opt-outs, broken documents.
+@Suite struct AuditTests {
+    static let fixtures = Support.root.appendingPathComponent("Tests/PodDesignTests/AuditFixtures")
+
+    static func audit(_ name: String, target: String = "1.37") throws -> AuditReport {
+        var report = AuditReport(target: KubernetesVersion(target)!)
+        let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        report.audit(text, file: name)
+        return report
+    }
+
+    static func rules(_ report: AuditReport) -> [String] { report.findings.map(\.check.rawValue) }
+
+    @Test(arguments: [
+        ("conflict-port", "conflict.port"), ("job-classic-sidecar", "job.classic-sidecar"),
+        ("colocate-stateful", "colocate.stateful"), ("colocate-no-channel", "colocate.no-channel"), ("pod-crowded", "pod.crowded"),
+    ])
+    func ruleFiresOnItsFixtureAndNotOnItsTwin(_ name: String, _ rule: String) throws {
+        #expect(Self.rules(try Self.audit("\(name).fires.yaml")).contains(rule))
+        let quiet = try Self.audit("\(name).quiet.yaml")
+        #expect(quiet.findings.isEmpty, "\(quiet.findings)")
+        #expect(quiet.problems.isEmpty)
+    }
+
+    @Test func portConflictNamesBothContainersAtTheSecondPort() throws {
+        let finding = try #require(try Self.audit("conflict-port.fires.yaml").findings.first)
+        #expect(finding.level == .error)
+        #expect(finding.location == SourceLocation(line: 19, column: 15))
+        #expect(finding.resource == "Deployment/shop/web" && finding.container == "metrics")
+        #expect(finding.why(Catalog(.en)) == "metrics declares port 8080/TCP, which web in the same pod declares too: the containers of a pod share one network namespace, so only one of them can listen on it.")
+    }
+
+    @Test func nativeSidecarNeedsItsVersion() throws {
+        #expect(Self.rules(try Self.audit("native-unsupported.yaml", target: "1.28")) == ["native.unsupported"])
+        #expect(try Self.audit("native-unsupported.yaml", target: "1.29").findings.isEmpty)
+    }
+
+    @Test func cronJobFindingPointsAtTheExtraContainer() throws {
+        let finding = try #require(try Self.audit("job-classic-sidecar.fires.yaml").findings.first)
+        #expect(finding.resource == "CronJob/nightly" && finding.container == "uploader")
+        #expect(finding.location.line == 16)
+    }
+
+    @Test func statefulImageIsMatchedOnTheRepositoryName() {
+        func container(_ image: String) -> PodContainer { PodContainer(name: "x", image: image, kind: .regular) }
+        #expect(container("docker.io/library/postgres:16").repositoryName == "postgres")
+        #expect(container("bitnami/redis@sha256:abc").repositoryName == "redis")
+        #expect(container("registry:5000/team/mysql:8").repositoryName == "mysql")
+        #expect(ImageFamilies.isStateful(container("rabbitmq:3-management")))
+        #expect(!ImageFamilies.isStateful(container("example/redis-commander:1")))
+        #expect(!ImageFamilies.isStateful(container("postgres-operator:1")))
+    }
+
+    @Test func annotationOptsOut() throws {
+        let report = try Self.audit("ignored.yaml")
+        #expect(report.findings.isEmpty)
+        #expect(report.workloads == 1)
+    }
+
+    @Test func brokenDocumentIsReportedAndTheStreamGoesOn() throws {
+        let report = try Self.audit("mixed-stream.yaml")
+        #expect(report.documents == 3)
+        #expect(report.problems.map(\.location) == [SourceLocation(line: 15, column: 10)])
+        #expect(report.problems.first?.message(Catalog(.en)).hasPrefix("not valid YAML: ") == true)
+        #expect(report.skipped == 2)
+        #expect(report.workloads == 1)
+        #expect(report.findings.map(\.resource) == ["Pod/shop/pair"])
+        #expect(report.findings.first?.location.line == 27)
+        #expect(report.hasErrors)
+    }
+
+    @Test func splitterKeepsLineNumbersAndSkipsEmptyDocuments() {
+        let chunks = DocumentSplitter.split("---\n# only a comment\n---\na: 1\n--- \nb: 2\n...\n")
+        #expect(chunks.map(\.firstLine) == [3, 5])
+        var splitter = DocumentSplitter()
+        var fed: [DocumentSplitter.Chunk] = []
+        for piece in ["a: ", "1\n-", "--\nb", ": 2"] { fed += splitter.feed(piece) }
+        fed += splitter.finish()
+        #expect(fed == DocumentSplitter.split("a: 1\n---\nb: 2"))
+    }
+
+    @Test func reportsAreTheSameBytesEveryTime() throws {
+        let first = try Self.audit("mixed-stream.yaml")
+        let second = try Self.audit("mixed-stream.yaml")
+        #expect(first.json(Catalog(.en)) == second.json(Catalog(.en)))
+        #expect(first.sarif(Catalog(.ko), version: "0") == second.sarif(Catalog(.ko), version: "0"))
+    }
+
+    @Test(arguments: ["text", "json", "sarif"])
+    func outputsMatchTheirGoldenFiles(_ format: String) throws {
+        var report = AuditReport()
+        for name in ["colocate-stateful.fires.yaml", "conflict-port.fires.yaml", "mixed-stream.yaml", "job-classic-sidecar.fires.yaml"] {
+            report.audit(try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8), file: name)
+        }
+        for language in Language.allCases {
+            let catalog = Catalog(language)
+            let output = switch format {
+            case "text": report.text(catalog, color: false)
+            case "json": report.json(catalog)
+            default: report.sarif(catalog, version: "0.1.0")
+            }
+            let suffix = format == "text" ? "txt" : format
+            try GoldenTests.check(output, against: "audit/report.\(language.rawValue).\(suffix)")
+        }
+    }
+
+    @Test func sarifIsVersion210WithARegionPerContainer() throws {
+        let report = try Self.audit("conflict-port.fires.yaml")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.sarif(Catalog(.en), version: "0").utf8)) as? [String: Any])
+        #expect(object["version"] as? String == "2.1.0")
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((location["region"] as? [String: Int])?["startLine"] == 19)
+        #expect((location["artifactLocation"] as? [String: String])?["uri"] == "conflict-port.fires.yaml")
+    }
+}
