@@ -66,6 +66,7 @@ bench: system-deps venv release
 	$(SWIFT) build -c release --product advisor-bench
 	$(PYTHON) bench/recommend.py --binary $(RELEASE)
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
+	$(PYTHON) bench/audit.py --binary $(RELEASE)
 
 # Regenerates the Swift tables from Resources/catalog/*.yaml.
 catalog: venv
