@@ -173,13 +173,41 @@ _podwright() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    recommend|explain|help)
+    edit|recommend|explain|audit|help)
         # Offer subcommand argument completions
         "_podwright_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'recommend explain help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'edit recommend explain audit help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_podwright_edit() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubernetes --lang)
+    __podwright_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __podwright_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
         ;;
     esac
 }
@@ -241,6 +269,41 @@ _podwright_explain() {
     case "${positional_number}" in
     1)
         __podwright_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    esac
+}
+
+_podwright_audit() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --kubernetes --lang -o --output)
+    __podwright_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __podwright_add_completions -W 'text'$'\n''json'$'\n''sarif'
+        return
+        ;;
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __podwright_add_completions -f
         return
         ;;
     esac
