@@ -7,61 +7,89 @@ public struct DocumentSplitter {
         public var firstLine: Int
     }
 
-    private var lines: [Substring] = []
+    /// The current document's text so far.
+    private var current = ""
+    /// Whether the current document has a line that is neither blank nor a comment.
+    private var hasContent = false
     private var firstLine = 1
     private var lineNumber = 0
+    /// Text after the last newline fed, waiting for the rest of its line.
     private var pending = ""
 
     public init() {}
 
     /// Whether a line starts a new document (`---` at column 1, then nothing, a space or a comment) or ends one (`...`).
     static func isMarker(_ line: Substring) -> Bool {
-        guard line.hasPrefix("---") || line.hasPrefix("...") else { return false }
-        let rest = line.dropFirst(3)
-        return rest.isEmpty || rest.first == " " || rest.first == "\t" || rest.first == "\r"
+        let bytes = line.utf8
+        guard bytes.count >= 3 else { return false }
+        let first = bytes.first!
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return false }
+        var index = bytes.startIndex
+        for _ in 0..<3 {
+            guard bytes[index] == first else { return false }
+            index = bytes.index(after: index)
+        }
+        guard index < bytes.endIndex else { return true }
+        let next = bytes[index]
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r")
+    }
+
+    /// Whether a line holds something besides blanks and a comment.
+    static func isContent(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") { continue }
+            return byte != UInt8(ascii: "#")
+        }
+        return false
     }
 
     /// Feeds more text; returns the documents completed by it.
     public mutating func feed(_ text: String) -> [Chunk] {
         pending += text
-        guard let lastNewline = pending.lastIndex(of: "\n") else { return [] }
-        let complete = pending[...lastNewline]
-        pending = String(pending[pending.index(after: lastNewline)...])
         var chunks: [Chunk] = []
-        for line in complete.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            lineNumber += 1
-            if Self.isMarker(line) {
-                if let chunk = flush() { chunks.append(chunk) }
-                firstLine = lineNumber
-                // Keep the marker's line as an empty line, so marks inside the chunk count from it.
-                lines.append(line.hasPrefix("---") ? Substring(line.dropFirst(3)) : "")
-            } else {
-                lines.append(line)
-            }
+        var lineStart = pending.startIndex
+        while let newline = pending.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let chunk = take(pending[lineStart..<newline]) { chunks.append(chunk) }
+            lineStart = pending.utf8.index(after: newline)
         }
+        pending = String(pending[lineStart...])
         return chunks
     }
 
     /// Ends the stream; returns the last document, if any.
     public mutating func finish() -> [Chunk] {
         var chunks: [Chunk] = []
-        if !pending.isEmpty {
-            lineNumber += 1
-            lines.append(Substring(pending))
-            pending = ""
-        }
+        if !pending.isEmpty, let chunk = take(Substring(pending)) { chunks.append(chunk) }
+        pending = ""
         if let chunk = flush() { chunks.append(chunk) }
         return chunks
     }
 
-    private mutating func flush() -> Chunk? {
-        defer { lines.removeAll(keepingCapacity: true) }
-        let hasContent = lines.contains { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+    /// Adds one line; returns the document a marker line completes.
+    private mutating func take(_ line: Substring) -> Chunk? {
+        lineNumber += 1
+        guard Self.isMarker(line) else {
+            if !hasContent, Self.isContent(line) { hasContent = true }
+            current += line
+            current += "\n"
+            return nil
         }
-        guard hasContent else { return nil }
-        return Chunk(text: lines.joined(separator: "\n") + "\n", firstLine: firstLine)
+        let chunk = flush()
+        firstLine = lineNumber
+        // The marker's line stays as a line (what follows `---` on it), so marks inside the chunk count from it.
+        let rest = line.hasPrefix("---") ? line.dropFirst(3) : ""
+        if Self.isContent(rest) { hasContent = true }
+        current += rest
+        current += "\n"
+        return chunk
+    }
+
+    private mutating func flush() -> Chunk? {
+        defer {
+            current = ""
+            hasContent = false
+        }
+        return hasContent ? Chunk(text: current, firstLine: firstLine) : nil
     }
 
     /// Every document of a whole text.
