@@ -4,8 +4,15 @@ import TerminalUI
 
 extension AdvisorModel {
     /// Reacts to a message; returns the effects for the outside world to carry out.
+    /// The draft is autosaved after every answer: every change but a keystroke inside a text field,
+    /// which is saved with the Enter (or move) that ends it.
     public mutating func update(_ message: Message) -> [Effect] {
         let before = draft
+        var keystroke = false
+        if case let .event(.key(key)) = message, typing, overlay == nil {
+            if case .character = key { keystroke = true }
+            if key == .backspace { keystroke = true }
+        }
         var effects: [Effect]
         switch message {
         case let .event(.resize(width, height)):
@@ -19,6 +26,10 @@ extension AdvisorModel {
         }
         if draft != before {
             reevaluate()
+            savePending = true
+        }
+        if savePending, !keystroke {
+            savePending = false
             effects.insert(.autosave(Self.autosaveText(draft)), at: 0)
         }
         return effects
@@ -332,9 +343,9 @@ extension AdvisorModel {
             status = Status("ui.status.failed", ["path": path, "reason": reason], isError: true)
         case let .unreadable(path, reason):
             status = Status("ui.status.unreadable", ["path": path, "reason": reason], isError: true)
-        case let .opened(path, text):
+        case let .opened(path, data):
             do {
-                let design = try DesignParser.parse(text, file: path)
+                let design = try DesignParser.parse(data, file: path)
                 draft = Draft(design)
                 designPath = path
                 screen = .companions(selected: 0)

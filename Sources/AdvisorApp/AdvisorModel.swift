@@ -21,6 +21,8 @@ public struct AdvisorModel: Sendable {
     public var manifestToStdout: Bool
     /// The last message for the status line.
     public var status: Status?
+    /// Whether the draft changed since it was last autosaved (keystrokes in a field wait for the next answer).
+    var savePending = false
     /// The design, decision and texts of the draft's complete companions, kept up to date by `update`.
     public private(set) var evaluation: Evaluation
 

@@ -86,18 +86,9 @@ extension AdvisorView {
         else { return text.named("ui.companions.incomplete") }
         switch item.placement {
         case let .colocated(role, native, _):
-            return text.named(native ? "ui.placement.colocatedNative" : "ui.placement.colocated", ["role": text[roleKey(role)]])
+            return text.named(native ? "ui.placement.colocatedNative" : "ui.placement.colocated", ["role": text[role.textKey]])
         case let .separate(kind):
             return text.named("ui.placement.separate", ["kind": kind.rawValue])
-        }
-    }
-
-    func roleKey(_ role: Role) -> TextKey {
-        switch role {
-        case .initContainer: .roleInit
-        case .sidecar: .roleSidecar
-        case .adapter: .roleAdapter
-        case .ambassador: .roleAmbassador
         }
     }
 
@@ -180,7 +171,7 @@ extension AdvisorView {
             if decision.findings.isEmpty { lines.append((text.named("ui.result.noFindings"), theme.ok)) }
             for finding in decision.findings {
                 let style = finding.level == .error ? theme.error : (finding.level == .warning ? theme.key : theme.hint)
-                lines.append(("\(text[finding.level == .error ? .levelError : (finding.level == .warning ? .levelWarning : .levelNote)]) \(finding.check.rawValue) (\(finding.container))", style))
+                lines.append(("\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))", style))
             }
         } else if let error = model.evaluation.error ?? model.evaluation.previewError {
             lines.append((error.message(text), theme.error))

@@ -61,8 +61,9 @@ public struct AdvisorView {
 
     func header(_ buffer: inout Buffer) {
         buffer.fill(Rect(x: 0, y: 0, width: model.width, height: 1), style: theme.header)
-        let decision = model.evaluation.decision
-        let style = text[(decision?.nativeSidecars ?? KubernetesVersion.newest.hasNativeSidecars) ? .styleNative : .styleClassic]
+        let target = KubernetesVersion(model.draft.kubernetes) ?? .newest
+        let native = (SidecarStyle(rawValue: model.draft.sidecarStyle) ?? .auto).isNative(on: target)
+        let style = text[native ? .styleNative : .styleClassic]
         var title = " " + text.named("ui.title")
         if case .start = model.screen {} else {
             title += " · " + text.named("ui.header", ["design": model.draft.name, "target": model.draft.kubernetes, "style": style])

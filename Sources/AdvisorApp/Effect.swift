@@ -1,3 +1,5 @@
+import Foundation
+
 /// Work the advisor asks the outside world to do; the model itself never touches files or the terminal.
 public enum Effect: Hashable, Sendable {
     /// Keep the draft (JSON) in the autosave file.
@@ -18,5 +20,5 @@ public enum EffectResult: Hashable, Sendable {
     case exists(path: String, kind: PromptKind)
     case failed(path: String, reason: String)
     case unreadable(path: String, reason: String)
-    case opened(path: String, text: String)
+    case opened(path: String, data: Data)
 }

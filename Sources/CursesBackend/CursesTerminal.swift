@@ -54,19 +54,19 @@ public final class CursesTerminal: Backend {
 
     public func draw(_ buffer: Buffer) {
         let window = pw_stdscr()
+        let (columns, rows) = (Int(pw_cols()), Int(pw_lines()))
         werase(window)
-        for y in 0..<min(buffer.height, Int(pw_lines())) {
-            var x = 0
-            while x < min(buffer.width, Int(pw_cols())) {
+        var current: Style?
+        for y in 0..<min(buffer.height, rows) {
+            for x in 0..<min(buffer.width, columns) {
                 let cell = buffer[x, y]
-                if !cell.text.isEmpty {
+                // A continuation cell is drawn by its wide character; the bottom-right cell cannot be written without scrolling.
+                guard !cell.text.isEmpty, !(y == rows - 1 && x == columns - 1) else { continue }
+                if cell.style != current {
                     wattrset(window, Int32(bitPattern: attributes(cell.style)))
-                    // The bottom-right cell cannot be written without scrolling; skip it.
-                    if !(y == Int(pw_lines()) - 1 && x == Int(pw_cols()) - 1) {
-                        _ = mvwaddstr(window, Int32(y), Int32(x), cell.text)
-                    }
+                    current = cell.style
                 }
-                x += 1
+                _ = mvwaddstr(window, Int32(y), Int32(x), cell.text)
             }
         }
         wattrset(window, Int32(bitPattern: pw_a_normal()))

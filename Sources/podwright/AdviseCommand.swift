@@ -21,7 +21,9 @@ struct AdviseCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        var model = AdvisorModel(language: common.catalog.language, resumable: Autosave.load(), manifestToStdout: isatty(1) == 0)
+        var draft = Draft()
+        if let version = common.kubernetes { draft.kubernetes = version.description }
+        var model = AdvisorModel(draft: draft, language: common.catalog.language, resumable: Autosave.load(), manifestToStdout: isatty(1) == 0)
         try AdvisorRunner.run(&model, common)
     }
 }
@@ -39,9 +41,10 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let data = try input.read(common.catalog)
-        let design: Design
+        var design: Design
         do {
             design = try DesignParser.parse(data, file: input.displayName)
+            if let version = common.kubernetes { design.kubernetes = version }
         } catch {
             throw Failure.badInput(error.report(common.catalog))
         }

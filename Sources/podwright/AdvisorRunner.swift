@@ -7,22 +7,23 @@ import PodDesign
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {
     static func run(_ model: inout AdvisorModel, _ common: CommonOptions) throws {
-        let monochrome = common.noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let monochrome = !common.colorAllowed
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(monochrome: monochrome)
         } catch {
-            throw Failure.badInput(common.catalog.text(TextKey(rawValue: "ui.noTerminal")!))
+            throw Failure.badInput(common.catalog[.uiNoTerminal])
         }
         var backend = terminal
-        let outcome = AdvisorSession.run(&model, on: &backend, theme: monochrome ? .monochrome : Theme(), perform: perform)
+        let catalog = common.catalog
+        let outcome = AdvisorSession.run(&model, on: &backend, theme: monochrome ? .monochrome : Theme()) { perform($0, catalog) }
         terminal.end()
         if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
         if outcome.status != 0 { throw ExitCode(outcome.status) }
     }
 
     /// Carries out one effect of the advisor.
-    static func perform(_ effect: Effect) -> EffectResult? {
+    static func perform(_ effect: Effect, _ catalog: Catalog) -> EffectResult? {
         switch effect {
         case let .autosave(text):
             Autosave.save(text)
@@ -39,12 +40,10 @@ enum AdvisorRunner {
             }
             return .written(path: path, kind: kind)
         case let .open(path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                return .unreadable(path: path, reason: String(cString: strerror(errno)))
+            switch DesignFileReader.read(path, catalog) {
+            case let .success(data): return .opened(path: path, data: data)
+            case let .failure(failure): return .unreadable(path: path, reason: failure.reason)
             }
-            defer { try? handle.close() }
-            let data = handle.readData(ofLength: DesignParser.maxBytes + 1)
-            return .opened(path: path, text: String(decoding: data, as: UTF8.self))
         case .exit:
             return nil
         }

@@ -39,12 +39,8 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one PATH (a file, a folder, or - for standard input)") }
-    }
-
     func run() throws {
-        try output.check()
+        try output.check(common.catalog)
         var report = AuditReport(target: common.kubernetes ?? .newest)
         var unreadable = false
         for path in paths {
@@ -70,14 +66,13 @@ struct AuditCommand: ParsableCommand {
             }
         }
         let catalog = common.catalog
-        let color = output.output == nil && isatty(1) != 0 && !common.noColor
-            && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let color = output.output == nil && isatty(1) != 0 && common.colorAllowed
         let text = switch format {
         case .text: report.text(catalog, color: color)
         case .json: report.json(catalog)
         case .sarif: report.sarif(catalog, version: Podwright.version)
         }
-        try output.write(text)
+        try output.write(text, common.catalog)
         if unreadable { throw ExitCode(2) }
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import PodDesign
 
@@ -12,6 +13,11 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")
     var noColor = false
+
+    /// Whether colour may be used: not with --no-color, nor when NO_COLOR is set to anything.
+    var colorAllowed: Bool {
+        !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
 
     /// The catalog of the chosen language.
     var catalog: Catalog { Catalog(lang ?? Language.fromEnvironment()) }

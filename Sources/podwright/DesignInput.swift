@@ -29,16 +29,11 @@ struct DesignInput: ParsableArguments {
         if file == "-" {
             return FileHandle.standardInput.readData(ofLength: limit + 1)
         }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            let reason = catalog[FileManager.default.fileExists(atPath: file) ? .reasonPermissionDenied : .reasonNoSuchFile]
-            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": reason]])
+        switch DesignFileReader.read(file, catalog) {
+        case let .success(data): return data
+        case let .failure(failure):
+            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": failure.reason]])
         }
-        defer { try? handle.close() }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": catalog[.reasonIsDirectory]]])
-        }
-        return handle.readData(ofLength: limit + 1)
     }
 
     /// Writes the warnings and errors of a decision to stderr; throws status 1 if any is an error.

@@ -20,9 +20,9 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try output.check()
+        try output.check(common.catalog)
         let decision = try input.decide(common)
-        try output.write(DecisionRecord(decision, catalog: common.catalog).markdown())
+        try output.write(DecisionRecord(decision, catalog: common.catalog).markdown(), common.catalog)
         if decision.hasErrors { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodDesign
 
 /// Where a command's result goes: standard output, or a file written whole or not at all.
 struct OutputOptions: ParsableArguments {
@@ -10,25 +11,25 @@ struct OutputOptions: ParsableArguments {
     var force = false
 
     /// Refuses an existing output file without --force, before any work is done.
-    func check() throws {
+    func check(_ catalog: Catalog) throws {
         guard let output, !force, FileManager.default.fileExists(atPath: output) else { return }
-        throw Failure.badInput("\(output): the file exists; add --force to replace it")
+        throw Failure.badInput("\(output): " + catalog[.errorFileExists])
     }
 
     /// Writes the text to standard output, or to a temporary file beside the output, renamed over it (atomic).
-    func write(_ text: String) throws {
+    func write(_ text: String, _ catalog: Catalog) throws {
         let data = Data(text.utf8)
         guard let output else {
             FileHandle.standardOutput.write(data)
             return
         }
-        try check()
+        try check(catalog)
         let directory = (output as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory)
             + "/.\((output as NSString).lastPathComponent).podwright-\(getpid())"
         if let problem = Self.writeAtomically(data, to: output, via: temporary) {
             unlink(temporary)
-            throw Failure.badInput("\(output): cannot write the file: \(problem)")
+            throw Failure.badInput("\(output): " + catalog[.errorCannotWrite, ["reason": problem]])
         }
     }
 

@@ -21,9 +21,9 @@ struct RecommendCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try output.check()
+        try output.check(common.catalog)
         let decision = try input.decide(common)
         try input.report(decision, common.catalog, stopOnError: true)
-        try output.write(StarterManifest(decision, catalog: common.catalog).yaml())
+        try output.write(StarterManifest(decision, catalog: common.catalog).yaml(), common.catalog)
     }
 }

@@ -66,4 +66,13 @@ import Testing
         let yaml = StarterManifest(Advisor.decide(Support.design(Answers())), catalog: Catalog(.en)).yaml()
         #expect(!yaml.contains("creationTimestamp") && !yaml.contains("status:"))
     }
+
+    @Test func aSharedDataPathDoesNotClashWithTheStatefulClaim() {
+        let design = Support.design(Answers(), workload: .stateful, sharedPaths: ["/data"])
+        let decision = Advisor.decide(design)
+        #expect(decision.pod.volumes.map(\.name) == ["data-2"])
+        let yaml = StarterManifest(decision, catalog: Catalog(.en)).yaml()
+        #expect(yaml.contains("- name: data-2\n              mountPath: /data\n"))
+        #expect(yaml.contains("- name: data\n              mountPath: /var/lib/data  # TODO"))
+    }
 }

@@ -3,9 +3,9 @@ public enum Auditor {
     /// Every finding of the pod for the target version, in container order, without the rules it opts out of.
     public static func audit(_ pod: AuditedPod, file: String, target: KubernetesVersion) -> [AuditFinding] {
         var findings: [AuditFinding] = []
-        func add(_ check: CheckID, _ level: Level, _ container: PodContainer, at location: SourceLocation? = nil, _ facts: [String: String] = [:]) {
+        func add(_ check: CheckID, _ container: PodContainer, at location: SourceLocation? = nil, _ facts: [String: String] = [:]) {
             findings.append(AuditFinding(
-                check: check, level: level, file: file, location: location ?? container.location,
+                check: check, level: check.auditLevel, file: file, location: location ?? container.location,
                 resource: pod.resource, container: container.name, facts: facts
             ))
         }
@@ -13,7 +13,7 @@ public enum Auditor {
         for container in pod.containers {
             for port in container.ports {
                 if let other = seen[port.label] {
-                    add(.conflictPort, .error, container, at: port.location, ["port": port.label, "other": other])
+                    add(.conflictPort, container, at: port.location, ["port": port.label, "other": other])
                 } else {
                     seen[port.label] = container.name
                 }
@@ -21,18 +21,18 @@ public enum Auditor {
         }
         if !target.hasNativeSidecars {
             for container in pod.containers where container.kind == .nativeSidecar {
-                add(.nativeUnsupported, .error, container, ["target": target.description, "first": KubernetesVersion.nativeSidecars.description])
+                add(.nativeUnsupported, container, ["target": target.description, "first": KubernetesVersion.nativeSidecars.description])
             }
         }
         let regular = pod.containers.filter { $0.kind == .regular }
         if pod.runsToCompletion, regular.count > 1 {
-            for container in regular.dropFirst() { add(.jobClassicSidecar, .warning, container, ["count": String(regular.count)]) }
+            for container in regular.dropFirst() { add(.jobClassicSidecar, container, ["count": String(regular.count)]) }
         }
         let longRunning = pod.longRunning
         let applications = longRunning.filter { !ImageFamilies.isStateful($0) && !ImageFamilies.isHelper($0) }
         if !applications.isEmpty {
             for container in longRunning where ImageFamilies.isStateful(container) {
-                add(.colocateStateful, .warning, container, [
+                add(.colocateStateful, container, [
                     "image": container.repositoryName, "others": applications.map(\.name).joined(separator: ", "),
                 ])
             }
@@ -40,11 +40,11 @@ public enum Auditor {
         if longRunning.count > 1, !longRunning.contains(where: \.mentionsLocalhost) {
             let main = regular.first ?? longRunning[0]
             for container in longRunning where container != main && isolated(container, in: pod) {
-                add(.colocateNoChannel, .note, container)
+                add(.colocateNoChannel, container)
             }
         }
         if longRunning.count > 4 {
-            add(.podCrowded, .warning, longRunning[4], ["count": String(longRunning.count)])
+            add(.podCrowded, longRunning[4], ["count": String(longRunning.count)])
         }
         return findings.filter { !pod.ignored.contains($0.check.rawValue) && !pod.ignored.contains("all") }
     }

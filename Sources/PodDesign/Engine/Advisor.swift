@@ -3,13 +3,9 @@ public enum Advisor {
     /// Decides every companion of the design, lays out the main pod and runs the checks.
     public static func decide(_ design: Design) -> Decision {
         let target = design.target
-        let native = switch design.sidecarStyle {
-        case .auto: target.hasNativeSidecars
-        case .native: true
-        case .classic: false
-        }
+        let native = design.sidecarStyle.isNative(on: target)
         let companions = design.companions.map { decide($0, native: native) }
-        let pod = layout(companions, main: design.main.name, native: native)
+        let pod = layout(companions, main: design.main.name, native: native, reserved: design.main.workload == .stateful ? ["data"] : [])
         var decision = Decision(
             design: design, target: target, nativeSidecars: native,
             companions: companions, pod: pod, findings: []
@@ -37,7 +33,8 @@ public enum Advisor {
     }
 
     /// Orders the co-located companions and gathers the shared volumes of the main pod.
-    static func layout(_ decisions: [CompanionDecision], main: String, native: Bool) -> PodLayout {
+    /// `reserved` holds volume names already taken (a StatefulSet's `data` claim).
+    static func layout(_ decisions: [CompanionDecision], main: String, native: Bool, reserved: Set<String> = []) -> PodLayout {
         let colocated = decisions.filter { $0.placement.role != nil }
         func having(_ roles: Set<Role>) -> [CompanionDecision] {
             colocated.filter { roles.contains($0.placement.role!) }
@@ -55,7 +52,7 @@ public enum Advisor {
                 paths.append(path)
             }
         }
-        let names = SharedVolume.names(for: paths)
+        let names = SharedVolume.names(for: paths, reserved: reserved)
         pod.volumes = zip(paths, names).map { path, name in
             let users = colocated.filter { $0.companion.sharedPaths.contains(path) }.map(\.companion.name)
             return SharedVolume(name: name, path: path, containers: [main] + users)

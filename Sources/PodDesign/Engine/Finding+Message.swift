@@ -16,7 +16,8 @@ extension Finding {
 }
 
 extension Level {
-    var textKey: TextKey {
+    /// The catalog key of the level's name.
+    public var textKey: TextKey {
         switch self {
         case .error: .levelError
         case .warning: .levelWarning

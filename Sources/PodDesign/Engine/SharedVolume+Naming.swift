@@ -2,8 +2,8 @@ extension SharedVolume {
     /// Volume names for shared paths: a DNS-1123 label made from each path, unique in the list.
     ///
     /// `/var/log/nginx` becomes `var-log-nginx`; a clash gets `-2`, `-3`, ...
-    static func names(for paths: [String]) -> [String] {
-        var taken = Set<String>()
+    static func names(for paths: [String], reserved: Set<String> = []) -> [String] {
+        var taken = reserved
         return paths.map { path in
             let base = slug(path)
             var name = base

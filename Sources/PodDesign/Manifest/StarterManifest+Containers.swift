@@ -24,15 +24,19 @@ extension StarterManifest {
         .mapping([YAMLEntry("tcpSocket", .mapping([YAMLEntry("port", port)])), YAMLEntry("periodSeconds", .int(period))] + extra)
     }
 
-    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container.
+    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container,
+    /// at `/data` or, when a shared path takes that, the first free one of `/var/lib/data` and `/srv/data`.
     func mounts(_ container: String, data: Bool = false) -> [YAMLEntry] {
-        var items: [YAMLNode] = decision.pod.volumes(mountedBy: container).map {
+        let shared = decision.pod.volumes(mountedBy: container)
+        var items: [YAMLNode] = shared.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }
         if data {
+            let taken = Set(shared.map(\.path))
+            let path = ["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim"
             items.append(.mapping([
                 YAMLEntry("name", .string("data")),
-                YAMLEntry("mountPath", .string("/data"), comment: text[.todoDataPath]),
+                YAMLEntry("mountPath", .string(path), comment: text[.todoDataPath]),
             ]))
         }
         return items.isEmpty ? [] : [YAMLEntry("volumeMounts", .sequence(items))]
@@ -124,7 +128,8 @@ extension StarterManifest {
 }
 
 extension Role {
-    var textKey: TextKey {
+    /// The catalog key of the role's name.
+    public var textKey: TextKey {
         switch self {
         case .initContainer: .roleInit
         case .sidecar: .roleSidecar

@@ -6,4 +6,13 @@ public enum SidecarStyle: String, CaseIterable, Sendable {
     case native
     /// Always regular containers.
     case classic
+
+    /// Whether sidecars, adapters and ambassadors are native sidecars for this target.
+    public func isNative(on target: KubernetesVersion) -> Bool {
+        switch self {
+        case .auto: target.hasNativeSidecars
+        case .native: true
+        case .classic: false
+        }
+    }
 }

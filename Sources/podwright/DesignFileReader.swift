@@ -1,0 +1,25 @@
+import Foundation
+import PodDesign
+
+/// Reads a design file's bytes (at most one byte past the limit, so an oversized file is caught),
+/// refusing folders and missing or unreadable files with the catalog's reason.
+enum DesignFileReader {
+    /// The bytes of the file, or the reason it cannot be read.
+    static func read(_ path: String, _ catalog: Catalog) -> Result<Data, ReadFailure> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(ReadFailure(reason: catalog[.reasonNoSuchFile]))
+        }
+        if isDirectory.boolValue { return .failure(ReadFailure(reason: catalog[.reasonIsDirectory])) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(ReadFailure(reason: catalog[.reasonPermissionDenied]))
+        }
+        defer { try? handle.close() }
+        return .success(handle.readData(ofLength: DesignParser.maxBytes + 1))
+    }
+
+    /// Why a file could not be read, in the user's language.
+    struct ReadFailure: Error {
+        var reason: String
+    }
+}
