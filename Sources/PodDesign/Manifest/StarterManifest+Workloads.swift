@@ -1,36 +1,39 @@
 extension StarterManifest {
     /// The main workload, of the kind `main.workload` names, named after the design.
     func mainWorkload() -> YAMLNode {
-        let main = design.main
-        let name = design.name
-        let pod = mainPod()
-        switch main.workload {
-        case .service:
-            return workload(kind: "Deployment", name: name, spec: [replicas(main.replicas)] + template(name, pod: pod))
-        case .stateful:
-            return workload(kind: "StatefulSet", name: name, spec: [
-                YAMLEntry("serviceName", .string(name)), replicas(main.replicas),
-            ] + template(name, pod: pod) + [claimTemplates()])
-        case .daemon:
-            return workload(kind: "DaemonSet", name: name, spec: template(name, pod: pod))
-        case .job:
-            return workload(kind: "Job", name: name, spec: [backoffLimit()] + template(name, pod: pod, selector: false))
-        case .pod:
-            return .mapping([
-                YAMLEntry("apiVersion", .string("v1")),
-                YAMLEntry("kind", .string("Pod")),
-                YAMLEntry("metadata", metadata(name)),
-                YAMLEntry("spec", .mapping(pod)),
-            ])
+        controller(design.main.workload.kind, name: design.name, replicas: design.main.replicas, pod: mainPod())
+    }
+
+    /// The Service of the main workload.
+    func mainService() -> YAMLNode? {
+        service(for: design.main.workload.kind, name: design.name, ports: design.main.ports)
+    }
+
+    /// A workload of a kind that runs one pod template, with the placeholders that kind needs.
+    func controller(_ kind: String, name: String, replicas count: Int, pod: [YAMLEntry]) -> YAMLNode {
+        switch kind {
+        case "Deployment":
+            workload(kind: kind, name: name, spec: [replicas(count)] + template(name, pod: pod))
+        case "StatefulSet":
+            workload(kind: kind, name: name, spec: [YAMLEntry("serviceName", .string(name)), replicas(count)]
+                + template(name, pod: pod) + [claimTemplates()])
+        case "DaemonSet":
+            workload(kind: kind, name: name, spec: template(name, pod: pod))
+        case "Job":
+            workload(kind: kind, name: name, spec: [backoffLimit()] + template(name, pod: pod, selector: false))
+        default:
+            workload(kind: "Pod", name: name, spec: pod)
         }
     }
 
-    /// The Service of the main workload: for its ports where it serves; always headless for a StatefulSet.
-    func mainService() -> YAMLNode? {
-        let main = design.main
-        if main.workload == .stateful { return service(design.name, ports: main.ports, headless: true) }
-        guard main.workload.serves, !main.ports.isEmpty else { return nil }
-        return service(design.name, ports: main.ports, headless: false)
+    /// The Service a workload gets: headless for a StatefulSet (always), none for a Job,
+    /// otherwise one for its ports where it has any.
+    func service(for kind: String, name: String, ports: [Port]) -> YAMLNode? {
+        switch kind {
+        case "StatefulSet": service(name, ports: ports, headless: true)
+        case "Job": nil
+        default: ports.isEmpty ? nil : service(name, ports: ports, headless: false)
+        }
     }
 
     func replicas(_ count: Int) -> YAMLEntry {
@@ -53,45 +56,15 @@ extension StarterManifest {
         container += ports(companion.ports)
         container.append(resources(main: false))
         if kind == .statefulSet { container += mounts(name, data: true) }
+        var pod = [YAMLEntry("containers", .sequence([.mapping(container)]))]
+        if kind == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
         let comment = text[.manifestSeparate, [
-            "name": name, "kind": kind.rawValue, "rule": item.rule.rawValue, "reach": reach(item),
+            "name": name, "kind": kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: design.main.name, text),
         ]]
-        switch kind {
-        case .deployment:
-            let root = workload(kind: "Deployment", name: name, spec: [replicas(1)] + template(name, pod: [
-                YAMLEntry("containers", .sequence([.mapping(container)])),
-            ]))
-            var documents = [YAMLDocument(comments: [comment], root: root)]
-            if !companion.ports.isEmpty {
-                documents.append(YAMLDocument(root: service(name, ports: companion.ports, headless: false)))
-            }
-            return documents
-        case .statefulSet:
-            let root = workload(kind: "StatefulSet", name: name, spec: [
-                YAMLEntry("serviceName", .string(name)), replicas(1),
-            ] + template(name, pod: [YAMLEntry("containers", .sequence([.mapping(container)]))]) + [claimTemplates()])
-            return [
-                YAMLDocument(comments: [comment], root: root),
-                YAMLDocument(root: service(name, ports: companion.ports, headless: true)),
-            ]
-        case .job:
-            let root = workload(kind: "Job", name: name, spec: [backoffLimit()] + template(name, pod: [
-                YAMLEntry("restartPolicy", .string("Never")),
-                YAMLEntry("containers", .sequence([.mapping(container)])),
-            ], selector: false))
-            return [YAMLDocument(comments: [comment], root: root)]
+        var documents = [YAMLDocument(comments: [comment], root: controller(kind.rawValue, name: name, replicas: 1, pod: pod))]
+        if let service = service(for: kind.rawValue, name: name, ports: companion.ports) {
+            documents.append(YAMLDocument(root: service))
         }
-    }
-
-    /// How the main container reaches a separated companion, in words.
-    public func reach(_ item: CompanionDecision) -> String {
-        guard case let .separate(kind) = item.placement else { return "" }
-        let name = item.companion.name
-        let values = ["main": design.main.name, "name": name, "port": item.companion.ports.first.map { String($0.number) } ?? ""]
-        switch kind {
-        case .job: return text[.reachJob, values]
-        case .deployment: return text[item.companion.ports.isEmpty ? .reachServiceNoPort : .reachService, values]
-        case .statefulSet: return text[item.companion.ports.isEmpty ? .reachStatefulSetNoPort : .reachStatefulSet, values]
-        }
+        return documents
     }
 }

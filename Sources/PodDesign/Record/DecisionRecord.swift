@@ -92,7 +92,7 @@ public struct DecisionRecord {
         let values = ["main": mainName, "target": decision.target.description]
         var lines = [text[TextKey(rawValue: "rule.\(item.rule.rawValue)")!, values]]
         guard case let .colocated(role, native, justifications) = item.placement else {
-            lines.append(text[.recordReach, ["main": mainName, "reach": StarterManifest(decision, catalog: text).reach(item)]])
+            lines.append(text[.recordReach, ["main": mainName, "reach": item.reach(main: mainName, text)]])
             return lines
         }
         lines += justifications.map { "  - " + text[TextKey(rawValue: "justification.\($0.rawValue)")!, values] }
