@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PodDesignTests",
-            dependencies: ["PodDesign", "podwright", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PodDesign", "TextWidth", "podwright", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures"]
         ),
     ]

@@ -18,6 +18,7 @@ extension AdvisorModel {
         case let .event(.resize(width, height)):
             self.width = width
             self.height = height
+            reevaluate()
             effects = []
         case let .event(.key(key)):
             effects = handle(key)

@@ -39,12 +39,17 @@ public struct AdvisorModel: Sendable {
         self.designPath = designPath
         self.savedDraft = designPath == nil ? nil : draft
         self.manifestToStdout = manifestToStdout
-        self.evaluation = Evaluation(draft, language: language, withManifest: false)
+        self.evaluation = Evaluation(
+            draft, language: language, withManifest: false, diagramWidth: AdvisorView.previewWidth(width: width, height: height)
+        )
     }
 
     /// Recomputes the evaluation after the draft changed.
     mutating func reevaluate() {
-        evaluation = Evaluation(draft, language: language, withManifest: preview == .yaml)
+        evaluation = Evaluation(
+            draft, language: language, withManifest: preview == .yaml,
+            diagramWidth: AdvisorView.previewWidth(width: width, height: height)
+        )
     }
 
     public var catalog: Catalog { Catalog(language) }

@@ -39,8 +39,15 @@ public struct AdvisorView {
         return buffer
     }
 
+    /// The width inside the preview pane's frame for a terminal of this size.
+    public static func previewWidth(width: Int, height: Int) -> Int {
+        max(1, panes(Rect(x: 0, y: 1, width: width, height: max(0, height - 3))).1.width - 2)
+    }
+
     /// Side by side from 80 columns, one above the other below that.
-    func panes(_ body: Rect) -> (Rect, Rect) {
+    func panes(_ body: Rect) -> (Rect, Rect) { Self.panes(body) }
+
+    static func panes(_ body: Rect) -> (Rect, Rect) {
         if body.width >= 80 {
             return body.splitColumns(at: min(max(40, body.width / 2), 64))
         }

@@ -13,7 +13,8 @@ public struct Evaluation: Sendable {
     public let manifest: [String]
     public let diagram: [String]
 
-    init(_ draft: Draft, language: Language, withManifest: Bool) {
+    /// `diagramWidth` is the preview pane's inner width, which the diagram's boxes fit into.
+    init(_ draft: Draft, language: Language, withManifest: Bool, diagramWidth: Int? = nil) {
         let full = draft.design()
         if case let .failure(error) = full { self.error = error } else { self.error = nil }
         let complete = draft.companions.allSatisfy { !$0.name.isEmpty && !$0.image.isEmpty } ? full : draft.design(completeOnly: true)
@@ -23,7 +24,7 @@ public struct Evaluation: Sendable {
             let catalog = Catalog(language)
             self.decision = decision
             previewError = nil
-            diagram = PodDiagram(decision, catalog: catalog).lines()
+            diagram = PodDiagram(decision, catalog: catalog).lines(width: diagramWidth)
             manifest = decision.hasErrors || !withManifest ? [] : StarterManifest(decision, catalog: catalog).yaml()
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .failure(error):

@@ -1,4 +1,5 @@
 import Testing
+import TextWidth
 @testable import PodDesign
 
 /// The starter manifest's structure, over every combination of answers and every workload.
@@ -74,5 +75,28 @@ import Testing
         let yaml = StarterManifest(decision, catalog: Catalog(.en)).yaml()
         #expect(yaml.contains("- name: data-2\n              mountPath: /data\n"))
         #expect(yaml.contains("- name: data\n              mountPath: /var/lib/data  # TODO"))
+    }
+}
+
+/// The text diagram of the pods.
+@Suite struct PodDiagramTests {
+    @Test(arguments: [20, 30, 38, 60])
+    func everyLineFitsTheWidthAndBoxesStayClosed(_ width: Int) throws {
+        for name in Support.exampleNames {
+            for language in Language.allCases {
+                let lines = PodDiagram(Advisor.decide(try Support.example(name)), catalog: Catalog(language)).lines(width: width)
+                for line in lines {
+                    #expect(line.displayWidth <= width, "\(name) \(line)")
+                    if line.hasPrefix("┌") { #expect(line.hasSuffix("┐"), "\(name) \(line)") }
+                    if line.hasPrefix("│") { #expect(line.hasSuffix("│"), "\(name) \(line)") }
+                }
+            }
+        }
+    }
+
+    @Test func withoutAWidthNothingIsCut() throws {
+        let lines = PodDiagram(Advisor.decide(try Support.example("redis-proxy")), catalog: Catalog(.en)).lines()
+        #expect(lines.contains { $0.contains("redis-client → redis-proxy → redis:6379") })
+        #expect(!lines.joined().contains("…"))
     }
 }

@@ -10,8 +10,8 @@ public struct PodDiagram {
         self.text = catalog
     }
 
-    /// The drawing, one string per line.
-    public func lines() -> [String] {
+    /// The drawing, one string per line; with a `width`, every line is cut to it (ending in `…`) and boxes stay closed.
+    public func lines(width: Int? = nil) -> [String] {
         let design = decision.design
         let main = design.main
         var title = text[.diagramPodOf, ["kind": main.workload.kind, "name": design.name]]
@@ -28,18 +28,18 @@ public struct PodDiagram {
                 rows.append([text[.diagramLocalhost], ":\(local)", "\(main.name) → \(item.companion.name)\(upstream)"])
             }
         }
-        var out = Self.box(title: title, rows: rows)
+        var out = Self.box(title: title, rows: rows, width: width)
         var links: [[String]] = []
         for item in decision.separated {
             guard case let .separate(kind) = item.placement else { continue }
             out += Self.box(title: text[.diagramPodOf, ["kind": kind.rawValue, "name": item.companion.name]], rows: [
                 [text[.diagramMain], item.companion.name, Self.ports(item.companion.ports)],
-            ])
+            ], width: width)
             let target = kind == .job ? text[.diagramRunsOnce]
                 : item.companion.ports.first.map { "\(item.companion.name):\($0.number)" } ?? item.companion.name
             links.append([text[.diagramReaches, ["main": main.name]], "→", target])
         }
-        out += Self.table(links).map { "  " + $0 }
+        out += Self.table(links).map { line in width.map { ("  " + line).fitted(toWidth: $0) } ?? "  " + line }
         return out
     }
 
@@ -66,10 +66,16 @@ public struct PodDiagram {
         }
     }
 
-    /// A box drawn around the rows, with the title in its top edge.
-    static func box(title: String, rows: [[String]]) -> [String] {
-        let body = table(rows)
-        let inner = max(title.displayWidth + 2, body.map(\.displayWidth).max() ?? 0)
+    /// A box drawn around the rows, with the title in its top edge, at most `width` columns wide.
+    static func box(title: String, rows: [[String]], width: Int? = nil) -> [String] {
+        var body = table(rows)
+        var title = title
+        var inner = max(title.displayWidth + 2, body.map(\.displayWidth).max() ?? 0)
+        if let width, inner + 4 > width {
+            inner = max(4, width - 4)
+            body = body.map { $0.fitted(toWidth: inner) }
+            title = title.fitted(toWidth: inner - 2)
+        }
         var out = ["┌─ " + title + " " + String(repeating: "─", count: max(0, inner - title.displayWidth - 1)) + "┐"]
         out += body.map { "│ " + $0.padded(toWidth: inner) + " │" }
         out.append("└" + String(repeating: "─", count: inner + 2) + "┘")

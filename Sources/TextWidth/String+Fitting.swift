@@ -1,5 +1,3 @@
-import TextWidth
-
 extension String {
     /// The text cut to `width` columns, ending in `…` when it was cut.
     public func fitted(toWidth width: Int) -> String {
