@@ -9,13 +9,11 @@ public enum Auditor {
                 resource: pod.resource, container: container.name, facts: facts
             ))
         }
-        var seen: [String: String] = [:]
+        var claims = PortClaims()
         for container in pod.containers {
             for port in container.ports {
-                if let other = seen[port.label] {
+                if let other = claims.claim(port, by: container.name) {
                     add(.conflictPort, container, at: port.location, ["port": port.label, "other": other])
-                } else {
-                    seen[port.label] = container.name
                 }
             }
         }

@@ -61,27 +61,22 @@ extension Advisor {
 
     /// Two declarations of one port and protocol in the main pod (an ambassador's localPort counts as TCP).
     private static func portConflicts(_ decision: Decision) -> [Finding] {
-        struct Use { var container: String; var location: SourceLocation }
-        var seen: [String: Use] = [:]
+        var claims = PortClaims()
         var findings: [Finding] = []
-        func claim(_ label: String, by container: String, at location: SourceLocation) {
-            if let first = seen[label] {
-                findings.append(Finding(
-                    check: .conflictPort, location: location, container: container,
-                    facts: ["port": label, "other": first.container]
-                ))
-            } else {
-                seen[label] = Use(container: container, location: location)
-            }
+        func claim(_ port: Port, by container: String) {
+            guard let other = claims.claim(port, by: container) else { return }
+            findings.append(Finding(
+                check: .conflictPort, location: port.location, container: container,
+                facts: ["port": port.label, "other": other]
+            ))
         }
         let main = decision.design.main
-        for port in main.ports { claim(port.label, by: main.name, at: port.location) }
+        for port in main.ports { claim(port, by: main.name) }
         for item in decision.colocated {
             let companion = item.companion
-            for port in companion.ports { claim(port.label, by: companion.name, at: port.location) }
+            for port in companion.ports { claim(port, by: companion.name) }
             if item.placement.role == .ambassador, let local = companion.localPort {
-                let port = Port(number: local)
-                claim(port.label, by: companion.name, at: companion.localPortLocation ?? companion.location)
+                claim(Port(number: local, location: companion.localPortLocation ?? companion.location), by: companion.name)
             }
         }
         return findings
