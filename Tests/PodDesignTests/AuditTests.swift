@@ -73,6 +73,13 @@ import Testing
         #expect(report.hasErrors)
     }
 
+    @Test func aKeyWrittenTwiceLaterInAStreamIsPlacedInTheStream() {
+        var report = AuditReport()
+        report.audit("kind: ConfigMap\n---\nkind: Pod\nmetadata:\n  name: a\n  name: b\n", file: "s.yaml")
+        #expect(report.problems.map(\.location) == [SourceLocation(line: 6, column: 3)])
+        #expect(report.problems.first?.problem == .duplicateKey(key: "name", firstLine: 5))
+    }
+
     @Test func splitterKeepsLineNumbersAndSkipsEmptyDocuments() {
         let chunks = DocumentSplitter.split("---\n# only a comment\n---\na: 1\n--- \nb: 2\n...\n")
         #expect(chunks.map(\.firstLine) == [3, 5])

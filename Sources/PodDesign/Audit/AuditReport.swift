@@ -39,13 +39,8 @@ public struct AuditReport: Sendable {
             workloads += contents.pods.count
             for pod in contents.pods { findings += Auditor.audit(pod, file: file, target: target) }
         } catch let error as YamlError {
-            let broken = DesignParser.yamlError(error, text: chunk.text, file: file)
-            var problem = broken.problem
-            if case let .duplicateKey(key, line) = problem { problem = .duplicateKey(key: key, firstLine: line + offset) }
-            problems.append(AuditProblem(
-                file: file, location: SourceLocation(line: broken.location.line + offset, column: broken.location.column),
-                problem: problem
-            ))
+            let broken = DesignParser.yamlError(error, text: chunk.text, file: file, lineOffset: offset)
+            problems.append(AuditProblem(file: file, location: broken.location, problem: broken.problem))
         } catch {
             problems.append(AuditProblem(
                 file: file, location: SourceLocation(line: chunk.firstLine, column: 1), problem: .yamlSyntax(problem: "\(error)")

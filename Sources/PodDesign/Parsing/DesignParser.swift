@@ -74,6 +74,17 @@ public enum DesignParser {
         }
     }
 
+    /// The design error for a YAML error in `text`; `lineOffset` places `text` inside a larger stream
+    /// (every line the error names, its own and a duplicate key's first one, is moved by it).
+    static func yamlError(_ error: YamlError, text: String, file: String, lineOffset: Int = 0) -> DesignError {
+        var shifted = yamlError(error, text: text, file: file)
+        shifted.location.line += lineOffset
+        if case let .duplicateKey(key, line) = shifted.problem {
+            shifted.problem = .duplicateKey(key: key, firstLine: line + lineOffset)
+        }
+        return shifted
+    }
+
     static func yamlError(_ error: YamlError, text: String, file: String) -> DesignError {
         func at(_ mark: Mark, _ problem: DesignProblem) -> DesignError {
             DesignError(file: file, location: SourceLocation(line: mark.line, column: mark.column), field: "", problem: problem)
