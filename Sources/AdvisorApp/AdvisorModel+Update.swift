@@ -253,37 +253,41 @@ extension AdvisorModel {
         case .writeManifest: return askForPath(.manifest)
         case .exportRecord: return askForPath(.record)
         case .finish:
-            guard let text = output(.manifest) else { return [] }
+            guard let decision = writable(.manifest) else { return [] }
             if !manifestToStdout, dirty {
                 overlay = .confirmFinish
                 return []
             }
-            return [.removeAutosave, .exit(status: 0, stdout: manifestToStdout ? text : nil)]
+            return [.removeAutosave, .exit(status: 0, stdout: manifestToStdout ? output(.manifest, decision) : nil)]
         }
     }
 
-    /// The text of a file to write, or nil (with the reason in the status line) when the draft cannot give it.
-    mutating func output(_ kind: PromptKind) -> String? {
+    /// The decision a file of this kind can be written from, or nil (with the reason in the status line).
+    /// When the whole draft reads without error, the evaluation's decision is the decision of the whole draft.
+    mutating func writable(_ kind: PromptKind) -> Decision? {
         if let error = evaluation.error {
             status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
             return nil
         }
-        guard case let .success(design) = draft.design() else { return nil }
-        let decision = Advisor.decide(design)
+        guard let decision = evaluation.decision else { return nil }
+        if kind == .manifest, let finding = decision.findings.first(where: { $0.level == .error }) {
+            status = Status("ui.status.resultError", ["message": finding.message(catalog)], isError: true)
+            return nil
+        }
+        return decision
+    }
+
+    /// The text of a file of this kind.
+    func output(_ kind: PromptKind, _ decision: Decision) -> String {
         switch kind {
-        case .design: return DesignWriter.yaml(design)
-        case .record: return DecisionRecord(decision, catalog: catalog).markdown()
-        case .manifest, .open:
-            if let finding = decision.findings.first(where: { $0.level == .error }) {
-                status = Status("ui.status.resultError", ["message": finding.message(catalog)], isError: true)
-                return nil
-            }
-            return StarterManifest(decision, catalog: catalog).yaml()
+        case .design: DesignWriter.yaml(decision.design)
+        case .record: DecisionRecord(decision, catalog: catalog).markdown()
+        case .manifest, .open: StarterManifest(decision, catalog: catalog).yaml()
         }
     }
 
     mutating func askForPath(_ kind: PromptKind) -> [Effect] {
-        guard output(kind) != nil else { return [] }
+        guard writable(kind) != nil else { return [] }
         let name = draft.name.isEmpty ? "design" : draft.name
         let path = switch kind {
         case .design: designPath ?? "\(name).yaml"
@@ -315,15 +319,15 @@ extension AdvisorModel {
                 guard !path.isEmpty else { return [] }
                 self.overlay = nil
                 if kind == .open { return [.open(path: path)] }
-                guard let output = output(kind) else { return [] }
-                return [.write(path: path, text: output, kind: kind, replace: false)]
+                guard let decision = writable(kind) else { return [] }
+                return [.write(path: path, text: output(kind, decision), kind: kind, replace: false)]
             default: break
             }
         case let .confirmReplace(kind, path):
             if key == .character("y") || key == .enter {
                 self.overlay = nil
-                guard let output = output(kind) else { return [] }
-                return [.write(path: path, text: output, kind: kind, replace: true)]
+                guard let decision = writable(kind) else { return [] }
+                return [.write(path: path, text: output(kind, decision), kind: kind, replace: true)]
             }
             if key == .character("n") || key == .escape { self.overlay = .prompt(kind, text: path) }
         }
