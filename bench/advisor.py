@@ -32,7 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from table import table
+from common import release_binary, table
 
 FIRST_FRAME_GOAL_MS = 50.0
 MEMORY_GOAL_MB = 30.0
@@ -227,9 +227,8 @@ def main() -> int:
     parser.add_argument("--poll-ms", type=float, default=2.0, help="capture-pane interval for (a) (default 2)")
     args = parser.parse_args()
 
-    binary = os.path.abspath(args.binary)
-    if not os.access(binary, os.X_OK):
-        print(f"bench: {args.binary} is not an executable; build it first (swift build -c release)", file=sys.stderr)
+    binary = release_binary(args.binary)
+    if binary is None:
         return 1
     if shutil.which("tmux") is None:
         print("bench: tmux is missing (apt-get install tmux)", file=sys.stderr)

@@ -41,7 +41,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from table import table
+from common import release_binary, table
 
 CORPUS = Path("/work/shared/corpus")
 BROKEN = "GoogleCloudPlatform+kubernetes-engine-samples/ai-ml/infw-gw/examples/getting-started/vllm-llama3-8b-instruct.yaml"
@@ -152,9 +152,8 @@ def main() -> int:
                         help="stream sizes in MB for (b), the last one held to the goal (default 1,5,10,20)")
     args = parser.parse_args()
 
-    binary = os.path.abspath(args.binary)
-    if not os.access(binary, os.X_OK):
-        print(f"bench: {args.binary} is not an executable; build it first (swift build -c release)", file=sys.stderr)
+    binary = release_binary(args.binary)
+    if binary is None:
         return 1
     corpus = Path(args.corpus)
     if not corpus.is_dir():

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from table import table
+from common import release_binary, table
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "Resources" / "examples" / "log-shipper.yaml"
@@ -142,9 +142,8 @@ def main() -> int:
     parser.add_argument("--warmups", type=int, default=3, help="untimed runs first (default 3)")
     args = parser.parse_args()
 
-    binary = os.path.abspath(args.binary)
-    if not os.access(binary, os.X_OK):
-        print(f"bench: {args.binary} is not an executable; build it first (swift build -c release)", file=sys.stderr)
+    binary = release_binary(args.binary)
+    if binary is None:
         return 1
     env = dict(os.environ)
     env["NO_COLOR"] = "1"
