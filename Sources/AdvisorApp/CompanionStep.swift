@@ -9,12 +9,11 @@ public enum CompanionStep: Hashable, Sendable {
     /// The steps that apply to a companion with these answers, in order (`function` only alongside,
     /// `localPort` and `upstream` only for a proxy).
     public static func steps(for companion: DraftCompanion) -> [CompanionStep] {
-        let alongside = companion.answer(.timing) == Timing.alongside.rawValue
-        let proxies = alongside && companion.answer(.function) == Function.proxyOutbound.rawValue
+        let answers = companion.engineAnswers
         var steps: [CompanionStep] = [.name, .image]
-        steps += Question.allCases.filter { $0 != .function || alongside }.map { .question($0) }
+        steps += answers.applicableQuestions.map { .question($0) }
         steps += [.sharedPaths, .ports]
-        if proxies { steps += [.localPort, .upstream] }
+        if Role(answers) == .ambassador { steps += [.localPort, .upstream] }
         return steps
     }
 

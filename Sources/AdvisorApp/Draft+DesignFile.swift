@@ -104,11 +104,10 @@ extension Draft {
 extension DraftCompanion {
     var node: YAMLNode {
         var entries = [YAMLEntry("name", .string(name)), YAMLEntry("image", .string(image))]
-        let timing = answer(.timing)
-        let proxies = timing == Timing.alongside.rawValue && answer(.function) == Function.proxyOutbound.rawValue
-        for question in Question.allCases {
+        let engine = engineAnswers
+        let proxies = Role(engine) == .ambassador
+        for question in engine.applicableQuestions {
             guard let word = answers[question.rawValue] else { continue }
-            if question == .function, timing != Timing.alongside.rawValue { continue }
             entries.append(YAMLEntry(question.rawValue, .string(word)))
         }
         let paths = Draft.items(sharedPaths)

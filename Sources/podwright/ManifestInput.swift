@@ -31,8 +31,11 @@ enum ManifestInput {
         while true {
             let block = handle.readData(ofLength: 1 << 16)
             if block.isEmpty { break }
+            // Only the new block can hold the first newline since the last cut: look there, so a long line costs no rescans.
+            let found = block.lastIndex(of: 0x0A)
             carry.append(block)
-            guard let newline = carry.lastIndex(of: 0x0A) else { continue }
+            guard let found else { continue }
+            let newline = carry.index(carry.endIndex, offsetBy: -(block.endIndex - found))
             let text = String(decoding: carry[carry.startIndex...newline], as: UTF8.self)
             carry = Data(carry[carry.index(after: newline)...])
             for chunk in splitter.feed(text) { report.audit(chunk, file: file) }

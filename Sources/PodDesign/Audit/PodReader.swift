@@ -31,16 +31,15 @@ enum PodReader {
             return
         }
         let metadata = node["metadata"]
-        let spec: Node? = switch kind {
-        case "Pod": node["spec"]
-        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]?["spec"]
-        default: node["spec"]?["template"]?["spec"]
+        // A Pod is its own template; the others hold one (a CronJob inside its Job template).
+        let template: Node? = switch kind {
+        case "Pod": node
+        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]
+        default: node["spec"]?["template"]
         }
+        let spec = template?["spec"]
         var ignored = ignoredRules(metadata)
-        if kind != "Pod" {
-            let template = kind == "CronJob" ? node["spec"]?["jobTemplate"]?["spec"]?["template"] : node["spec"]?["template"]
-            ignored.formUnion(ignoredRules(template?["metadata"]))
-        }
+        if kind != "Pod" { ignored.formUnion(ignoredRules(template?["metadata"])) }
         contents.pods.append(AuditedPod(
             kind: kind, namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?",
             containers: spec.map { containers($0, lineOffset: lineOffset) } ?? [], ignored: ignored,
