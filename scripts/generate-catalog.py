@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Generates the Swift tables of the message catalog from Resources/catalog/*.yaml.
 
-The YAML files are the source of truth (one flat mapping of key to text per
-language); the Swift files are derived so the binary carries its own text.
+The YAML files are the source of truth: `<lang>.yaml` and `<topic>.<lang>.yaml`,
+each one flat mapping of key to text, merged per language (a key may appear in
+one file only); the Swift files are derived so the binary carries its own text.
 Run `make catalog` after editing the catalog. A test compares the two.
 """
 import pathlib
@@ -31,11 +32,20 @@ def swift_string(text: str) -> str:
 def main() -> int:
     tables = {}
     for code, _ in LANGUAGES:
-        with open(CATALOG / f"{code}.yaml", encoding="utf-8") as f:
-            data = yaml.safe_load(f)
-        if not all(isinstance(v, str) for v in data.values()):
-            print(f"{code}.yaml: every value must be a string", file=sys.stderr)
-            return 1
+        data = {}
+        for path in sorted(CATALOG.glob(f"*{code}.yaml")):
+            if path.name != f"{code}.yaml" and not path.name.endswith(f".{code}.yaml"):
+                continue
+            with open(path, encoding="utf-8") as f:
+                part = yaml.safe_load(f) or {}
+            if not all(isinstance(v, str) for v in part.values()):
+                print(f"{path.name}: every value must be a string", file=sys.stderr)
+                return 1
+            twice = sorted(set(part) & set(data))
+            if twice:
+                print(f"{path.name}: keys already in another file: {', '.join(twice)}", file=sys.stderr)
+                return 1
+            data.update(part)
         tables[code] = data
     keys = sorted(tables["en"])
     for code, _ in LANGUAGES:

@@ -5,10 +5,20 @@ import Yams
 
 /// The catalog: both languages have every key, the compiled tables match Resources/catalog, ids have texts.
 @Suite struct CatalogTests {
+    /// The merged catalog of one language: `<lang>.yaml` and every `<topic>.<lang>.yaml`.
     static func file(_ language: Language) throws -> [String: String] {
-        let url = Support.root.appendingPathComponent("Resources/catalog/\(language.rawValue).yaml")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try #require(try Yams.load(yaml: text) as? [String: String])
+        let folder = Support.root.appendingPathComponent("Resources/catalog")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0 == "\(language.rawValue).yaml" || $0.hasSuffix(".\(language.rawValue).yaml")
+        }
+        var merged: [String: String] = [:]
+        for name in names.sorted() {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let part = try #require(try Yams.load(yaml: text) as? [String: String], "\(name)")
+            #expect(Set(part.keys).isDisjoint(with: merged.keys), "\(name) repeats keys of another file")
+            merged.merge(part) { first, _ in first }
+        }
+        return merged
     }
 
     @Test(arguments: Language.allCases)
