@@ -81,7 +81,7 @@ extension DraftCompanion {
         case .ports: ports = text
         case .localPort: localPort = text
         case .upstream: upstream = text
-        case let .question(question): answers[question.rawValue] = text
+        case let .question(question): setAnswer(text, for: question)
         }
     }
 }

@@ -193,7 +193,7 @@ extension AdvisorModel {
             guard let choices = step.choices, case let .question(question) = step else { return }
             let current = choices.firstIndex(of: draft.companions[index].answer(question)) ?? 0
             let next = action == .down ? min(choices.count - 1, current + 1) : max(0, current - 1)
-            draft.companions[index].answers[question.rawValue] = choices[next]
+            draft.companions[index].setAnswer(choices[next], for: question)
         case .select:
             if case let .question(question) = step {
                 draft.companions[index].answers[question.rawValue] = draft.companions[index].answer(question)

@@ -142,6 +142,10 @@ extension AdvisorView {
             y += 1
         }
         y += 1
+        if case let .question(question) = step, let note = companion.note(question) {
+            y += buffer.paragraph(text.named("ui.question.note", ["note": note]),
+                                  in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.ok) + 1
+        }
         if let error = model.evaluation.error(at: "companions[\(index)].\(step.field)"), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
             y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error)
         }

@@ -48,6 +48,9 @@ extension Draft {
             for question in Question.allCases where !companion.answers.assumed.contains(question) {
                 draft.answers[question.rawValue] = companion.answers.word(for: question)
             }
+            if !companion.notes.isEmpty {
+                draft.notes = Dictionary(uniqueKeysWithValues: companion.notes.map { ($0.key.rawValue, $0.value) })
+            }
             draft.sharedPaths = companion.sharedPaths.joined(separator: ", ")
             draft.ports = Self.text(companion.ports)
             draft.localPort = companion.localPort.map(String.init) ?? ""
@@ -108,7 +111,7 @@ extension DraftCompanion {
         let proxies = Role(engine) == .ambassador
         for question in engine.applicableQuestions {
             guard let word = answers[question.rawValue] else { continue }
-            entries.append(YAMLEntry(question.rawValue, .string(word)))
+            entries.append(YAMLEntry(question.rawValue, .string(word), comment: note(question)))
         }
         let paths = Draft.items(sharedPaths)
         if !paths.isEmpty { entries.append(YAMLEntry("sharedPaths", .sequence(paths.map { .string($0) }))) }

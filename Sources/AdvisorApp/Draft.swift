@@ -26,8 +26,20 @@ public struct DraftCompanion: Codable, Hashable, Sendable {
     public var ports = ""
     public var localPort = ""
     public var upstream = ""
+    /// The note written beside an answer in the file it came from, keyed like `answers`; an answer
+    /// changed here loses its note, which spoke of the old one (nil in autosaves from before notes).
+    public var notes: [String: String]?
 
     public init(name: String) { self.name = name }
+
+    /// Gives an answer; a different one drops the note that explained the old one.
+    public mutating func setAnswer(_ word: String, for question: Question) {
+        if answers[question.rawValue] != word { notes?[question.rawValue] = nil }
+        answers[question.rawValue] = word
+    }
+
+    /// Why the answer is what it is, as the design file said.
+    public func note(_ question: Question) -> String? { notes?[question.rawValue] }
 
     /// The answer given, or the default the engine would assume.
     public func answer(_ question: Question) -> String {

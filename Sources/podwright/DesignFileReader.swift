@@ -4,8 +4,8 @@ import PodDesign
 /// Reads a design file's bytes (at most one byte past the limit, so an oversized file is caught),
 /// refusing folders and missing or unreadable files with the catalog's reason.
 enum DesignFileReader {
-    /// The bytes of the file, or the reason it cannot be read.
-    static func read(_ path: String, _ catalog: Catalog) -> Result<Data, ReadFailure> {
+    /// The bytes of the file (at most `limit` + 1), or the reason it cannot be read.
+    static func read(_ path: String, _ catalog: Catalog, limit: Int = DesignParser.maxBytes) -> Result<Data, ReadFailure> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(ReadFailure(reason: catalog[.reasonNoSuchFile]))
@@ -15,7 +15,7 @@ enum DesignFileReader {
             return .failure(ReadFailure(reason: catalog[.reasonPermissionDenied]))
         }
         defer { try? handle.close() }
-        return .success(handle.readData(ofLength: DesignParser.maxBytes + 1))
+        return .success(handle.readData(ofLength: limit + 1))
     }
 
     /// Why a file could not be read, in the user's language.

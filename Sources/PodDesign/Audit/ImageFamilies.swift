@@ -22,6 +22,21 @@ public enum ImageFamilies {
         stateful.contains(container.repositoryName)
     }
 
+    /// Whether an image reference names a database or a queue.
+    public static func isStateful(image: String) -> Bool {
+        stateful.contains(repositoryName(of: image))
+    }
+
+    /// An image's repository name: the last path part, without registry, tag or digest
+    /// (`docker.io/library/postgres:16` → `postgres`).
+    public static func repositoryName(of image: String) -> String {
+        var reference = Substring(image)
+        if let at = reference.firstIndex(of: "@") { reference = reference[..<at] }
+        if let slash = reference.lastIndex(of: "/") { reference = reference[reference.index(after: slash)...] }
+        if let colon = reference.firstIndex(of: ":") { reference = reference[..<colon] }
+        return reference.lowercased()
+    }
+
     /// Whether the container looks like a helper rather than an application tier, by its image or name.
     public static func isHelper(_ container: PodContainer) -> Bool {
         let words = [container.repositoryName, container.name.lowercased()]

@@ -24,11 +24,5 @@ public struct PodContainer: Hashable, Sendable {
     }
 
     /// The image's repository name: the last path part, without registry, tag or digest (`docker.io/library/postgres:16` → `postgres`).
-    public var repositoryName: String {
-        var reference = Substring(image)
-        if let at = reference.firstIndex(of: "@") { reference = reference[..<at] }
-        if let slash = reference.lastIndex(of: "/") { reference = reference[reference.index(after: slash)...] }
-        if let colon = reference.firstIndex(of: ":") { reference = reference[..<colon] }
-        return reference.lowercased()
-    }
+    public var repositoryName: String { ImageFamilies.repositoryName(of: image) }
 }

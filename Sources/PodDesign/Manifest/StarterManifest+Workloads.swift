@@ -1,7 +1,11 @@
 extension StarterManifest {
-    /// The main workload, of the kind `main.workload` names, named after the design.
+    /// The main workload, of the kind `main.workload` names, named after the design, carrying the
+    /// design's answers in an annotation for `podwright import`.
     func mainWorkload() -> YAMLNode {
-        controller(design.main.workload.kind, name: design.name, replicas: design.main.replicas, pod: mainPod())
+        let annotation = YAMLEntry(DesignAnnotation.key, .string(DesignAnnotation.value(design)),
+                                   comment: text[.manifestDesignAnnotation])
+        return controller(design.main.workload.kind, name: design.name, replicas: design.main.replicas, pod: mainPod(),
+                          annotations: [annotation])
     }
 
     /// The Service of the main workload.
@@ -10,19 +14,19 @@ extension StarterManifest {
     }
 
     /// A workload of a kind that runs one pod template, with the placeholders that kind needs.
-    func controller(_ kind: String, name: String, replicas count: Int, pod: [YAMLEntry]) -> YAMLNode {
+    func controller(_ kind: String, name: String, replicas count: Int, pod: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
         switch kind {
         case "Deployment":
-            workload(kind: kind, name: name, spec: [replicas(count)] + template(name, pod: pod))
+            workload(kind: kind, name: name, spec: [replicas(count)] + template(name, pod: pod), annotations: annotations)
         case "StatefulSet":
             workload(kind: kind, name: name, spec: [YAMLEntry("serviceName", .string(name)), replicas(count)]
-                + template(name, pod: pod) + [claimTemplates()])
+                + template(name, pod: pod) + [claimTemplates()], annotations: annotations)
         case "DaemonSet":
-            workload(kind: kind, name: name, spec: template(name, pod: pod))
+            workload(kind: kind, name: name, spec: template(name, pod: pod), annotations: annotations)
         case "Job":
-            workload(kind: kind, name: name, spec: [backoffLimit()] + template(name, pod: pod, selector: false))
+            workload(kind: kind, name: name, spec: [backoffLimit()] + template(name, pod: pod, selector: false), annotations: annotations)
         default:
-            workload(kind: "Pod", name: name, spec: pod)
+            workload(kind: "Pod", name: name, spec: pod, annotations: annotations)
         }
     }
 

@@ -45,12 +45,14 @@ public struct StarterManifest {
         ])
     }
 
-    func metadata(_ name: String) -> YAMLNode {
-        .mapping([YAMLEntry("name", .string(name)), YAMLEntry("labels", labels(name))])
+    func metadata(_ name: String, annotations: [YAMLEntry] = []) -> YAMLNode {
+        var entries = [YAMLEntry("name", .string(name)), YAMLEntry("labels", labels(name))]
+        if !annotations.isEmpty { entries.append(YAMLEntry("annotations", .mapping(annotations))) }
+        return .mapping(entries)
     }
 
     /// A workload document: `apiVersion`, `kind`, `metadata`, then its spec.
-    func workload(kind: String, name: String, spec: [YAMLEntry]) -> YAMLNode {
+    func workload(kind: String, name: String, spec: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
         let apiVersion = switch kind {
         case "Pod", "Service": "v1"
         case "Job": "batch/v1"
@@ -59,7 +61,7 @@ public struct StarterManifest {
         return .mapping([
             YAMLEntry("apiVersion", .string(apiVersion)),
             YAMLEntry("kind", .string(kind)),
-            YAMLEntry("metadata", metadata(name)),
+            YAMLEntry("metadata", metadata(name, annotations: annotations)),
             YAMLEntry("spec", .mapping(spec)),
         ])
     }

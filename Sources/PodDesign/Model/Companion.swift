@@ -7,6 +7,9 @@ public struct Companion: Hashable, Sendable {
     public var ports: [Port]
     public var localPort: Int?
     public var upstream: String?
+    /// The comment written beside each answer in the design file (`podwright import` says there where
+    /// the answer came from); shown with the question in the advisor and written back on save.
+    public var notes: [Question: String]
     /// Where the companion's entry starts in the design file.
     public var location: SourceLocation
     /// Where its `localPort` is written, for messages about it.
@@ -15,7 +18,7 @@ public struct Companion: Hashable, Sendable {
     public init(
         name: String, image: String, answers: Answers = Answers(), sharedPaths: [String] = [],
         ports: [Port] = [], localPort: Int? = nil, upstream: String? = nil,
-        location: SourceLocation = .start, localPortLocation: SourceLocation? = nil
+        location: SourceLocation = .start, localPortLocation: SourceLocation? = nil, notes: [Question: String] = [:]
     ) {
         self.name = name
         self.image = image
@@ -26,5 +29,6 @@ public struct Companion: Hashable, Sendable {
         self.upstream = upstream
         self.location = location
         self.localPortLocation = localPortLocation
+        self.notes = notes
     }
 }

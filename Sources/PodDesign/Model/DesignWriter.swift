@@ -1,12 +1,12 @@
 /// Writes a design as a design file (format 1), the inverse of `DesignParser`:
-/// answers that were assumed stay out, so they read back as assumed.
+/// answers that were assumed stay out, so they read back as assumed; each answer's note is its line's comment.
 public enum DesignWriter {
-    /// The design file text.
-    public static func yaml(_ design: Design, comment: String? = nil) -> String {
-        YAMLWriter.write([document(design, comment: comment)])
+    /// The design file text, with comment lines above it.
+    public static func yaml(_ design: Design, comments: [String] = []) -> String {
+        YAMLWriter.write([document(design, comments: comments)])
     }
 
-    static func document(_ design: Design, comment: String?) -> YAMLDocument {
+    static func document(_ design: Design, comments: [String]) -> YAMLDocument {
         var entries = [YAMLEntry("podwright", .int(Design.format)), YAMLEntry("name", .string(design.name))]
         if let version = design.kubernetes { entries.append(YAMLEntry("kubernetes", .string(version.description))) }
         if design.sidecarStyle != .auto { entries.append(YAMLEntry("sidecarStyle", .string(design.sidecarStyle.rawValue))) }
@@ -14,7 +14,7 @@ public enum DesignWriter {
         if !design.companions.isEmpty {
             entries.append(YAMLEntry("companions", .sequence(design.companions.map(companion))))
         }
-        return YAMLDocument(comments: comment.map { [$0] } ?? [], root: .mapping(entries))
+        return YAMLDocument(comments: comments, root: .mapping(entries))
     }
 
     static func main(_ main: MainContainer) -> YAMLNode {
@@ -32,7 +32,7 @@ public enum DesignWriter {
         var entries = [YAMLEntry("name", .string(companion.name)), YAMLEntry("image", .string(companion.image))]
         let answers = companion.answers
         for question in Question.allCases where !answers.assumed.contains(question) {
-            entries.append(YAMLEntry(question.rawValue, .string(answers.word(for: question))))
+            entries.append(YAMLEntry(question.rawValue, .string(answers.word(for: question)), comment: companion.notes[question]))
         }
         if !companion.sharedPaths.isEmpty {
             entries.append(YAMLEntry("sharedPaths", .sequence(companion.sharedPaths.map { .string($0) })))

@@ -50,6 +50,8 @@ extension DesignError {
             return c[.errorUnsupportedKubernetes, range.merging(["found": found]) { $1 }]
         case let .unsupportedFormat(found): return c[.errorUnsupportedFormat, ["found": found.text(c)]]
         case let .replicasNotApplicable(workload): return c[.errorReplicasNotApplicable, ["workload": workload]]
+        case .notImportable: return c[.importErrorNotImportable]
+        case .noPod: return c[.importErrorNoPod]
         }
     }
 

@@ -32,7 +32,7 @@ public enum DesignParser {
         guard fits(root, budget: &budget) else {
             throw DesignError(file: file, location: .start, field: "", problem: .aliasExpansion(limit: maxExpandedNodes))
         }
-        return try DesignReader(reader: reader).design(root)
+        return try DesignReader(reader: reader, comments: LineComments(text)).design(root)
     }
 
     /// The single document of the file, or the error that YAML itself reports.

@@ -26,6 +26,10 @@ public enum DesignProblem: Hashable, Sendable {
     case unsupportedKubernetes(found: String)
     case unsupportedFormat(found: FoundValue)
     case replicasNotApplicable(workload: String)
+    /// `import`: the file is neither a Compose file nor a manifest with a pod.
+    case notImportable
+    /// `import`: the manifest holds no pod with containers.
+    case noPod
 
     /// The kind of value a field expects.
     public enum Expected: String, Hashable, Sendable {

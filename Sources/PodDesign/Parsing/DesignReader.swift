@@ -3,6 +3,8 @@ import Yams
 /// Turns the root node of a design file into a `Design`, field by field, in file order.
 struct DesignReader {
     let reader: NodeReader
+    /// The source's end-of-line comments, read as notes on the answers.
+    let comments: LineComments
 
     static let mainFields = ["name", "image", "workload", "replicas", "ports"]
     static let companionFields = [
@@ -102,7 +104,10 @@ struct DesignReader {
         var answered: Set<Question> = []
         for (key, value) in fields {
             let field = "\(path).\(key)"
-            if let question = Question(rawValue: key) { answered.insert(question) }
+            if let question = Question(rawValue: key) {
+                answered.insert(question)
+                if let note = comments.after(value) { companion.notes[question] = note }
+            }
             switch key {
             case "name": companion.name = try reader.name(value, field, startsWithLetter: true)
             case "image": companion.image = try reader.image(value, field)

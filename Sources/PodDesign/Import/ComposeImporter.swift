@@ -1,0 +1,200 @@
+/// Infers a design from the services of a Compose file: which service is the main container, and
+/// for each other one the answers its configuration gives away, each with a note saying where.
+struct ComposeImporter {
+    let file: String
+    let text: Catalog
+    var notes: [ImportNote] = []
+    private var names = ImportNames()
+    private var labels: [String: String] = [:]
+
+    init(file: String, catalog: Catalog) {
+        self.file = file
+        self.text = catalog
+    }
+
+    func place(_ location: SourceLocation) -> String { "\(file):\(location.line)" }
+
+    mutating func design(_ services: [ComposeService], main chosen: String?) throws(DesignError) -> ImportResult {
+        let (main, mainReason) = try pickMain(services, chosen: chosen)
+        for service in [main] + services.filter({ $0.name != main.name }) {
+            let label = names.label(for: service.name)
+            labels[service.name] = label
+            if label != service.name {
+                notes.append(ImportNote(location: service.location, text: text[.importNoteRenamed, ["service": service.name, "name": label]]))
+            }
+        }
+        var design = Design(name: labels[main.name]!, main: mainContainer(main))
+        for service in services where service.name != main.name {
+            design.companions.append(companion(service, main: main, all: services))
+        }
+        for service in services {
+            for range in service.portRanges {
+                notes.append(ImportNote(location: range.location, text: text[.importNotePortRange, ["service": service.name, "ports": range.value]]))
+            }
+            if let location = service.extends {
+                notes.append(ImportNote(location: location, text: text[.importNoteExtends, ["service": service.name]]))
+            }
+        }
+        notes.sort { $0.location < $1.location }
+        return ImportResult(design: design, comments: [mainReason], notes: notes)
+    }
+
+    /// The main service: the one named with `--main`; else, among the services that are neither
+    /// databases nor one-off steps, the first that publishes ports, then the most depended on, then the first.
+    func pickMain(_ services: [ComposeService], chosen: String?) throws(DesignError) -> (ComposeService, String) {
+        if let chosen {
+            guard let service = services.first(where: { $0.name == chosen }) else {
+                let allowed = services.map(\.name)
+                throw DesignError(file: file, location: .start, field: "--main", problem: .badWord(
+                    found: NodeReader.clip(chosen), suggestion: NearestWord.find(chosen, in: allowed), allowed: allowed
+                ))
+            }
+            return (service, text[.importMainOption, ["name": service.name]])
+        }
+        let oneOff = Set(services.flatMap { $0.dependsOn.filter { $0.value.condition == "service_completed_successfully" }.map(\.value.service) })
+        let applications = services.filter { !isStateful($0) && !oneOff.contains($0.name) }
+        let candidates = applications.isEmpty ? services : applications
+        if let publishing = candidates.first(where: \.publishes) {
+            return (publishing, text[.importMainPorts, ["name": publishing.name, "where": place(publishing.location)]])
+        }
+        func dependents(_ service: ComposeService) -> Int {
+            services.filter { $0.dependsOn.contains { $0.value.service == service.name } }.count
+        }
+        let most = candidates.max { dependents($0) < dependents($1) }!
+        if dependents(most) > 0 {
+            return (most, text[.importMainDependedOn, ["name": most.name, "where": place(most.location)]])
+        }
+        return (candidates[0], text[.importMainFirst, ["name": candidates[0].name, "where": place(candidates[0].location)]])
+    }
+
+    func isStateful(_ service: ComposeService) -> Bool {
+        service.image.map { ImageFamilies.isStateful(image: $0.value) } ?? false
+    }
+
+    mutating func image(of service: ComposeService) -> String {
+        if let image = service.image, NameRules.isImage(image.value) { return image.value }
+        let placeholder = "\(names.label(for: service.name + "-image")):latest"
+        if let build = service.build {
+            notes.append(ImportNote(location: build.location, text: text[.importNoteBuildOnly, [
+                "service": service.name, "context": build.value, "image": placeholder,
+            ]]))
+        }
+        return placeholder
+    }
+
+    mutating func mainContainer(_ service: ComposeService) -> MainContainer {
+        MainContainer(
+            name: labels[service.name]!, image: image(of: service),
+            workload: isStateful(service) ? .stateful : .service,
+            replicas: service.replicas?.value ?? 1, ports: unique(service.ports)
+        )
+    }
+
+    func unique(_ ports: [Port]) -> [Port] {
+        var seen = Set<String>()
+        return ports.filter { seen.insert("\($0.number)/\($0.proto.rawValue)").inserted }
+    }
+
+    mutating func companion(_ service: ComposeService, main: ComposeService, all: [ComposeService]) -> Companion {
+        var companion = Companion(
+            name: labels[service.name]!, image: image(of: service), answers: Answers(assumed: Set(Question.allCases)),
+            ports: unique(service.ports), location: service.location
+        )
+        let mainName = main.name
+        // Timing: a step others wait to complete runs once, before.
+        for waiting in all {
+            if let dependency = waiting.dependsOn.first(where: {
+                $0.value.service == service.name && $0.value.condition == "service_completed_successfully"
+            }) {
+                companion.infer(.timing, "before-main", because: text[.importWhyCompleted, [
+                    "service": waiting.name, "where": place(dependency.location),
+                ]])
+            }
+        }
+        // State: a database or queue image, or a named volume of its own.
+        if let image = service.image, ImageFamilies.isStateful(image: image.value) {
+            companion.infer(.state, "stateful", because: text[.importWhyStatefulImage, ["image": image.value, "where": place(image.location)]])
+        }
+        for mount in service.mounts where mount.named {
+            guard let volume = mount.source, !all.contains(where: { $0.name != service.name && $0.mounts.contains { $0.source == volume } }) else { continue }
+            companion.infer(.state, "stateful", because: text[.importWhyOwnVolume, ["volume": volume, "where": place(mount.location)]])
+        }
+        // Coupling: shared files or localhost are tight; reaching it by name over the network is loose.
+        inferTight(&companion, service, main: main)
+        if let variable = main.environment.first(where: { Self.names(service.name, in: $0.value) }) {
+            companion.infer(.coupling, "loose", because: text[.importWhyByName, [
+                "main": mainName, "variable": variable.value, "where": place(variable.location),
+            ]])
+        }
+        // Scaling: a different replica count.
+        let count = service.replicas?.value ?? 1
+        let mainCount = main.replicas?.value ?? 1
+        if count != mainCount, let written = service.replicas ?? main.replicas {
+            companion.infer(.scaling, "independent", because: text[.importWhyReplicas, [
+                "count": String(count), "main": mainName, "mainCount": String(mainCount), "where": place(written.location),
+            ]])
+        }
+        // The main code: built from source here, so it can change.
+        if let build = main.build {
+            companion.infer(.mainCodeChangeable, "yes", because: text[.importWhyBuilt, [
+                "main": mainName, "context": build.value, "where": place(build.location),
+            ]])
+        }
+        // Function: an exporter converts the main container's metrics.
+        if let image = service.image, ImageFamilies.repositoryName(of: image.value).hasSuffix("exporter") {
+            companion.infer(.function, "transform-output", because: text[.importWhyExporter, ["image": image.value, "where": place(image.location)]])
+        }
+        return companion
+    }
+
+    /// Tight coupling from a shared network namespace, shared volumes, or localhost in the environment;
+    /// a shared volume also becomes a shared path.
+    mutating func inferTight(_ companion: inout Companion, _ service: ComposeService, main: ComposeService) {
+        for (one, other) in [(service, main), (main, service)] {
+            if let mode = one.networkMode, mode.value == "service:\(other.name)" {
+                companion.infer(.coupling, "tight", because: text[.importWhyNetworkMode, ["service": other.name, "where": place(mode.location)]])
+            }
+            if let from = one.volumesFrom.first(where: { $0.value == other.name }) {
+                companion.infer(.coupling, "tight", because: text[.importWhyVolumesFrom, ["service": other.name, "where": place(from.location)]])
+            }
+        }
+        for mount in service.mounts {
+            guard let source = mount.source, let mainMount = main.mounts.first(where: { $0.source == source }) else { continue }
+            companion.infer(.coupling, "tight", because: text[.importWhySharedVolume, [
+                "volume": source, "main": main.name, "name": service.name, "where": place(mount.location),
+            ]])
+            guard NameRules.isMountPath(mainMount.target), !companion.sharedPaths.contains(mainMount.target) else { continue }
+            companion.sharedPaths.append(mainMount.target)
+            if mount.target != mainMount.target {
+                notes.append(ImportNote(location: mount.location, text: text[.importNoteOtherPath, [
+                    "service": service.name, "volume": source, "path": mount.target, "main": main.name, "mainPath": mainMount.target,
+                ]]))
+            }
+        }
+        let ports = Set(service.ports.map { String($0.number) })
+        if let variable = service.environment.first(where: { Self.mentionsLocalhost($0.value) }) {
+            companion.infer(.coupling, "tight", because: text[.importWhyLocalhost, [
+                "service": service.name, "variable": variable.value, "where": place(variable.location),
+            ]])
+        }
+        if let variable = main.environment.first(where: { value in
+            Self.mentionsLocalhost(value.value) && ports.contains { value.value.contains(":" + $0) }
+        }) {
+            companion.infer(.coupling, "tight", because: text[.importWhyLocalhost, [
+                "service": main.name, "variable": variable.value, "where": place(variable.location),
+            ]])
+        }
+    }
+
+    static func mentionsLocalhost(_ text: String) -> Bool {
+        text.contains("localhost") || text.contains("127.0.0.1") || text.contains("[::1]")
+    }
+
+    /// Whether an environment entry `NAME=value` names the service as a host in its value.
+    static func names(_ service: String, in entry: String) -> Bool {
+        guard let equals = entry.firstIndex(of: "=") else { return false }
+        let value = entry[entry.index(after: equals)...].lowercased()
+        let hostCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+        return value.split { !hostCharacters.contains($0) }.contains { $0 == service.lowercased() }
+    }
+}

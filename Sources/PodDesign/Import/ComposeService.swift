@@ -1,0 +1,26 @@
+/// One service of a Compose file: what `podwright import` reads from it, and where each thing is written.
+struct ComposeService: Hashable, Sendable {
+    var name: String
+    var location: SourceLocation
+    var image: Located<String>?
+    /// The build context, for a service built from source.
+    var build: Located<String>?
+    /// Container ports, from `ports` (published) and `expose`.
+    var ports: [Port] = []
+    /// Port ranges (`3000-3005`), which are not imported.
+    var portRanges: [Located<String>] = []
+    /// Whether `ports` publishes any port on the host.
+    var publishes = false
+    var mounts: [ComposeMount] = []
+    /// Services whose volumes it mounts (`volumes_from`).
+    var volumesFrom: [Located<String>] = []
+    /// `network_mode`, as written.
+    var networkMode: Located<String>?
+    /// Environment variables as `NAME=value`, in file order.
+    var environment: [Located<String>] = []
+    /// The services it depends on, each with its condition (`service_started` when none is written).
+    var dependsOn: [Located<ComposeDependency>] = []
+    /// `deploy.replicas` or `scale`.
+    var replicas: Located<Int>?
+    var extends: SourceLocation?
+}

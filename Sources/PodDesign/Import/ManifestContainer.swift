@@ -1,0 +1,12 @@
+/// A container of a manifest's pod, as `import` reads it: with its mount paths.
+struct ManifestContainer: Hashable, Sendable {
+    var name: String
+    var image: String
+    var kind: ContainerKind
+    var ports: [Port]
+    /// The volumes it mounts: volume name and mount path, in file order.
+    var mounts: [Located<String>]
+    var mountPaths: [String]
+    var mentionsLocalhost: Bool
+    var location: SourceLocation
+}

@@ -1,0 +1,81 @@
+import Yams
+
+/// An object of a manifest that holds a pod, as `import` reads it.
+struct ManifestWorkload: Hashable, Sendable {
+    var kind: String
+    var name: String
+    var location: SourceLocation
+    var replicas: Int?
+    /// `app.kubernetes.io/part-of`, which ties a starter manifest's workloads to its design.
+    var partOf: String?
+    /// The `podwright.dev/design` annotation, with where it is written.
+    var annotation: Located<String>?
+    var containers: [ManifestContainer]
+    /// Volumes that can carry files between containers (not configMap, secret, projected or downwardAPI).
+    var sharingVolumes: Set<String>
+
+    /// `Kind/name`.
+    var resource: String { "\(kind)/\(name)" }
+
+    /// The workload kind a design uses for it.
+    var workload: Workload {
+        switch kind {
+        case "StatefulSet": .stateful
+        case "DaemonSet": .daemon
+        case "Job", "CronJob": .job
+        case "Pod": .pod
+        default: .service
+        }
+    }
+
+    static let configVolumeKinds: Set<String> = ["configMap", "secret", "projected", "downwardAPI"]
+
+    /// The pod-holding objects of one parsed document (a `List` is opened).
+    static func read(_ node: Node, lineOffset: Int) -> [ManifestWorkload] {
+        guard let kind = node["kind"]?.string else { return [] }
+        if kind.hasSuffix("List") { return (node["items"]?.sequence ?? []).flatMap { read($0, lineOffset: lineOffset) } }
+        guard PodReader.podKinds.contains(kind) else { return [] }
+        let metadata = node["metadata"]
+        let template: Node? = switch kind {
+        case "Pod": node
+        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]
+        default: node["spec"]?["template"]
+        }
+        guard let spec = template?["spec"] else { return [] }
+        var containers: [ManifestContainer] = []
+        for (key, containerKind) in [("initContainers", ContainerKind.initContainer), ("containers", .regular)] {
+            for item in spec[key]?.sequence ?? [] {
+                let native = containerKind == .initContainer && item["restartPolicy"]?.string == "Always"
+                containers.append(container(item, kind: native ? .nativeSidecar : containerKind, lineOffset: lineOffset))
+            }
+        }
+        let volumes = (spec["volumes"]?.sequence ?? []).compactMap { volume -> String? in
+            guard let name = volume["name"]?.string else { return nil }
+            let kinds = volume.mapping?.keys.compactMap(\.string) ?? []
+            return kinds.contains(where: configVolumeKinds.contains) ? nil : name
+        }
+        let annotation = metadata?["annotations"]?[DesignAnnotation.key]
+        return [ManifestWorkload(
+            kind: kind, name: metadata?["name"]?.string ?? kind.lowercased(),
+            location: PodReader.location(node, lineOffset), replicas: node["spec"]?["replicas"]?.string.flatMap { Int($0) },
+            partOf: metadata?["labels"]?["app.kubernetes.io/part-of"]?.string,
+            annotation: annotation?.string.map { Located($0, at: PodReader.location(annotation!, lineOffset)) },
+            containers: containers, sharingVolumes: Set(volumes)
+        )]
+    }
+
+    static func container(_ node: Node, kind: ContainerKind, lineOffset: Int) -> ManifestContainer {
+        let base = PodReader.container(node, kind: kind, lineOffset: lineOffset)
+        var mounts: [Located<String>] = []
+        var paths: [String] = []
+        for mount in node["volumeMounts"]?.sequence ?? [] {
+            guard let name = mount["name"]?.string, let path = mount["mountPath"]?.string else { continue }
+            mounts.append(Located(name, at: PodReader.location(mount, lineOffset)))
+            paths.append(path)
+        }
+        return ManifestContainer(
+            name: base.name, image: base.image, kind: kind, ports: base.ports, mounts: mounts, mountPaths: paths,
+            mentionsLocalhost: base.mentionsLocalhost, location: base.location
+        )
+    }
+}
