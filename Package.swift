@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "PodDesignTests",
             dependencies: ["PodDesign", "TextWidth", "podwright", .product(name: "Yams", package: "Yams")],
-            exclude: ["Golden", "AuditFixtures"]
+            exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
     ]
 )

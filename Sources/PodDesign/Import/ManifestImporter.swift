@@ -40,6 +40,9 @@ struct ManifestImporter {
         for other in candidates where other != pod {
             design.companions.append(apart(other))
         }
+        for index in design.companions.indices where design.companions[index].name == design.name {
+            design.companions[index].name = names.label(for: design.name)
+        }
         return ImportResult(design: design, comments: [reason], notes: notes.sorted { $0.location < $1.location })
     }
 
@@ -76,7 +79,7 @@ struct ManifestImporter {
         case .regular: companion.infer(.timing, "alongside", because: text[.importWhyPodRegular, values])
         }
         companion.infer(.scaling, "together", because: text[.importWhyPodSame, values])
-        if ImageFamilies.isStateful(image: container.image) {
+        if container.kind.longRunning, ImageFamilies.isStateful(image: container.image) {
             companion.infer(.state, "stateful", because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
         }
         for (index, mount) in container.mounts.enumerated() where pod.sharingVolumes.contains(mount.value) {

@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+@testable import PodDesign
+
+/// `podwright import`: Compose files and manifests written for the tests, real manifests from the
+/// corpus, and starter manifests of podwright itself read back into the designs that made them.
+@Suite struct ImportTests {
+    static let fixtures = Support.root.appendingPathComponent("Tests/PodDesignTests/ImportFixtures")
+
+    static func load(_ url: URL, main: String? = nil, _ language: Language = .en) throws -> ImportResult {
+        try Importer.design(Data(contentsOf: url), file: url.lastPathComponent, main: main, catalog: Catalog(language))
+    }
+
+    static func fixture(_ name: String, main: String? = nil) throws -> ImportResult {
+        try load(fixtures.appendingPathComponent(name), main: main)
+    }
+
+    /// Each companion's placement in a word: its role when co-located (`sidecar`, `native sidecar`), its workload when apart.
+    static func placements(_ result: ImportResult) throws -> [String: String] {
+        let design = try DesignParser.parse(result.text, file: "imported.yaml")
+        var out: [String: String] = [:]
+        for item in Advisor.decide(design).companions {
+            switch item.placement {
+            case let .colocated(role, native, _): out[item.companion.name] = (native ? "native " : "") + role.rawValue
+            case let .separate(kind): out[item.companion.name] = kind.rawValue
+            }
+        }
+        return out
+    }
+
+    static func companion(_ result: ImportResult, _ name: String) throws -> Companion {
+        try #require(result.design.companions.first { $0.name == name })
+    }
+
+    @Test func theWebShopOfTheIssueGivesASidecarAnInitStepAndAStatefulSet() throws {
+        let result = try Self.load(Support.root.appendingPathComponent("Resources/imports/web-shop.compose.yaml"))
+        #expect(result.design.main.name == "web")
+        #expect(result.design.main.ports.map(\.number) == [80])
+        #expect(try Self.placements(result) == ["log-shipper": "native sidecar", "db": "StatefulSet", "migrate": "init"])
+        let shipper = try Self.companion(result, "log-shipper")
+        #expect(shipper.sharedPaths == ["/var/log/shop"])
+        #expect(shipper.notes[.coupling] == "volume weblogs is mounted by web and log-shipper (web-shop.compose.yaml:21)")
+        let migrate = try Self.companion(result, "migrate")
+        #expect(migrate.notes[.timing] == "web waits for it with service_completed_successfully (web-shop.compose.yaml:14)")
+        #expect(migrate.answers.assumed.contains(.scaling))
+        let db = try Self.companion(result, "db")
+        #expect(db.notes[.state] == "postgres:16 is a database or queue image (web-shop.compose.yaml:23)")
+        #expect(db.notes[.coupling]?.hasPrefix("web reaches it over the network by name: DATABASE_URL=") == true)
+        #expect(result.text.contains("#   migrate: lifecycle, coupling, scaling, state\n"))
+        // Choosing a Job for the migration is one answer in the advisor: scaling independent.
+        var design = try DesignParser.parse(result.text, file: "shop.yaml")
+        let index = try #require(design.companions.firstIndex { $0.name == "migrate" })
+        design.companions[index].answers.scaling = .independent
+        #expect(Advisor.decide(design).companions[index].placement == .separate(.job))
+    }
+
+    @Test func networkModeAndLocalhostMeanTightCoupling() throws {
+        let result = try Self.fixture("network-mode.compose.yaml", main: "app")
+        let vpn = try Self.companion(result, "vpn")
+        #expect(vpn.answers.coupling == .tight)
+        #expect(vpn.notes[.coupling] == "network_mode: service:vpn shares one network namespace (network-mode.compose.yaml:5)")
+        let proxy = try Self.companion(result, "cache-proxy")
+        #expect(proxy.answers.coupling == .tight)
+        #expect(proxy.notes[.coupling] == "app reaches the other over localhost: CACHE_ADDR=localhost:6380 (network-mode.compose.yaml:7)")
+        #expect(proxy.ports.map(\.number) == [6380])
+        #expect(try Self.placements(result) == ["vpn": "native sidecar", "cache-proxy": "native sidecar"])
+    }
+
+    @Test func theMainContainerIsTheServiceThatPublishesPortsUnlessNamed() throws {
+        #expect(try Self.fixture("network-mode.compose.yaml").design.main.name == "vpn")
+        #expect(try Self.fixture("network-mode.compose.yaml", main: "app").comments.contains("Main container: app, chosen with --main."))
+        let error = #expect(throws: DesignError.self) { try Self.fixture("network-mode.compose.yaml", main: "ap") }
+        #expect(error?.report(Catalog(.en)) == "network-mode.compose.yaml:1:1: --main: found 'ap', did you mean 'app'? (allowed: app, vpn, cache-proxy)")
+    }
+
+    @Test func replicasDatabaseImagesAndOwnVolumesSeparate() throws {
+        let result = try Self.fixture("replicas.compose.yaml")
+        #expect(result.design.main.replicas == 3)
+        #expect(try Self.placements(result) == [
+            "worker": "Deployment", "queue": "StatefulSet", "search": "StatefulSet", "metrics": "Deployment", "stats-writer": "Deployment",
+        ])
+        #expect(try Self.companion(result, "worker").notes[.scaling] == "it runs 6 replicas and api runs 3 (replicas.compose.yaml:14)")
+        #expect(try Self.companion(result, "queue").notes[.state] == "rabbitmq:3.13-management is a database or queue image (replicas.compose.yaml:16)")
+        #expect(try Self.companion(result, "search").notes[.state] == "named volume index is used by this service only (replicas.compose.yaml:20)")
+        #expect(try Self.companion(result, "queue").notes[.coupling] == "api reaches it over the network by name: QUEUE_URL=amqp://queue:5672 (replicas.compose.yaml:9)")
+        #expect(try Self.companion(result, "metrics").answers.function == .transformOutput)
+        // stats-writer shares a volume with metrics, not with the main container: no coupling is inferred.
+        #expect(try Self.companion(result, "stats-writer").answers.assumed.contains(.coupling))
+    }
+
+    @Test func unsupportedFeaturesAreNotesNotFailures() throws {
+        let result = try Self.fixture("legacy-v2.compose.yaml")
+        #expect(result.notes.map(\.location.description) == ["9:5", "13:9", "20:9", "22:5"])
+        #expect(result.notes.map(\.text) == [
+            "site is built from ./site and names no image: the design uses site-image:latest; push the image and set it",
+            "site: the port range 9000-9005:9000-9005 is not imported; list the ports you need",
+            "content-sync mounts ./public at /git and site at /usr/share/nginx/html: the design shares /usr/share/nginx/html in both; point content-sync at it",
+            "admin uses extends, which import does not follow: only the fields written here are read",
+        ])
+        // The merge key brings the defaults in; the bind mount shared with site is tight coupling.
+        let sync = try Self.companion(result, "content-sync")
+        #expect(sync.sharedPaths == ["/usr/share/nginx/html"])
+        #expect(sync.answers.mainCodeChangeable)
+        #expect(try Self.placements(result) == ["content-sync": "native sidecar", "admin": "Deployment"])
+    }
+
+    @Test func aManifestPodGivesInitNativeSidecarAdapterAndTheOtherWorkloadsApart() throws {
+        let result = try Self.fixture("manifest-pod.yaml")
+        #expect(result.design.name == "orders")
+        #expect(result.design.main.replicas == 4)
+        #expect(result.design.main.ports.map { "\($0.number) \($0.name ?? "-")" } == ["8080 -"])
+        #expect(try Self.placements(result) == [
+            "copy-schema": "init", "log-shipper": "native sidecar", "metrics": "native adapter",
+            "orders-db": "StatefulSet", "orders-migrate": "Job",
+        ])
+        #expect(try Self.companion(result, "copy-schema").sharedPaths == ["/schema"])
+        // A configMap mounted by both is configuration, not a channel between them.
+        #expect(try Self.companion(result, "metrics").answers.assumed.contains(.coupling))
+    }
+
+    @Test(arguments: [
+        ("kubernetes+website/content/en/examples/application/job/job-sidecar.yaml", ["logshipper": "native sidecar"]),
+        ("kubernetes+website/content/en/examples/pods/init-containers.yaml", ["install": "init"]),
+        ("kubernetes+website/content/en/examples/application/mysql/mysql-statefulset.yaml",
+         ["init-mysql": "init", "clone-mysql": "init", "xtrabackup": "native sidecar"]),
+        ("kubernetes+examples/_archived/javaweb-tomcat-sidecar/javaweb.yaml", ["war": "init"]),
+        ("kubernetes+website/content/en/examples/pods/multi-container/ambassador.yaml", ["ambassador-sidecar": "native sidecar"]),
+    ])
+    func corpusManifestsImportAndRecommend(_ path: String, _ expected: [String: String]) throws {
+        let result = try Self.load(CorpusTests.corpus.appendingPathComponent(path))
+        #expect(try Self.placements(result) == expected)
+    }
+
+    @Test func everyCorpusManifestWithAPodImportsToADesignThatParses() throws {
+        var imported = 0
+        for path in try CorpusTests.files() {
+            let url = CorpusTests.corpus.appendingPathComponent(path)
+            do {
+                let result = try Self.load(url)
+                _ = try DesignParser.parse(result.text, file: path)
+                imported += 1
+            } catch let error as DesignError {
+                // Only the broken vllm file and the ReplicationController (no pod kind) may be refused.
+                #expect(path.contains("vllm") || path.contains("es-rc"), "\(path): \(error.report(Catalog(.en)))")
+            }
+        }
+        #expect(imported >= 70)
+    }
+
+    /// Designs whose starter manifests are read back: every example, and every answer combination.
+    static func roundTripDesigns() throws -> [Design] {
+        var designs = try Support.exampleNames.map(Support.example)
+        for answers in AnswerSpace.all {
+            designs.append(Support.design(answers, ports: [9000]))
+        }
+        var assumed = try Support.example("log-shipper")
+        assumed.companions[0].answers.assumed = [.state, .function]
+        designs.append(assumed)
+        return designs
+    }
+
+    @Test func aStarterManifestFromPodwrightGivesBackItsDesign() throws {
+        for design in try Self.roundTripDesigns() {
+            let decision = Advisor.decide(design)
+            guard !decision.hasErrors else { continue }
+            let manifest = StarterManifest(decision, catalog: Catalog(.en)).yaml()
+            let result = try Importer.design(Data(manifest.utf8), file: "manifest.yaml", main: nil, catalog: Catalog(.en))
+            let back = try DesignParser.parse(result.text, file: "back.yaml")
+            #expect(Self.comparable(back) == Self.comparable(design), "\(design.name): \(result.text)")
+            #expect(Advisor.decide(back).companions.map(\.placement) == decision.companions.map(\.placement))
+        }
+    }
+
+    /// A design without what a file's layout decides (locations, notes), for comparing.
+    static func comparable(_ design: Design) -> Design {
+        var design = design
+        design.sidecarStyleLocation = .start
+        design.main.location = .start
+        design.main.ports = design.main.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) }
+        design.companions = design.companions.map { companion in
+            Companion(
+                name: companion.name, image: companion.image, answers: companion.answers, sharedPaths: companion.sharedPaths,
+                ports: companion.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) },
+                localPort: companion.localPort, upstream: companion.upstream
+            )
+        }
+        return design
+    }
+
+    @Test func badInputIsOneLine() throws {
+        func report(_ text: String) -> String? {
+            do {
+                _ = try Importer.design(Data(text.utf8), file: "in.yaml", main: nil, catalog: Catalog(.en))
+                return nil
+            } catch {
+                return error.report(Catalog(.en))
+            }
+        }
+        #expect(report("podwright: 1\nname: x\n") == "in.yaml:1:1: " + Catalog(.en)[.importErrorNotImportable])
+        #expect(report("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n") == "in.yaml:1:1: " + Catalog(.en)[.importErrorNoPod])
+        #expect(report("services:\n  web:\n    image: [nginx\n") == "in.yaml:4:1: not valid YAML: did not find expected ',' or ']'")
+        #expect(report("services: [web]\n") == "in.yaml:1:11: services: found a list, expected a mapping of fields")
+        #expect(report("services:\n  web:\n    ports: [\"eighty\"]\n") == "in.yaml:3:13: services.web.ports: found 'eighty', expected a port number or a mapping with port, name and protocol")
+        #expect(report("") == "in.yaml:1:1: " + Catalog(.en)[.errorEmpty])
+    }
+}
