@@ -43,7 +43,7 @@ extension AdvisorView {
         y += buffer.paragraph(scenarioText(scenario, "story"), in: room()) + 1
         let facts = text[.quizQuestionFacts, ["name": companion.name, "main": scenario.design.main.name, "workload": scenario.design.main.workload.rawValue]]
         y += buffer.paragraph(facts, in: room(), style: .bold)
-        buffer.paragraph(answerList(companion.answers, companion.answers.applicableQuestions, separator: " · "), in: room(), style: theme.hint)
+        buffer.lines(factGrid(companion.answers, width: content.width), in: room(), style: theme.hint)
         buffer.draw(text[.quizQuestionPrompt, ["name": companion.name]], x: content.x, y: promptTop, style: .bold, clip: content)
         for (index, answer) in QuizAnswer.allCases.enumerated() {
             menuItem(&buffer, "\(index + 1). " + text.named("quiz.choice.\(answer.rawValue)"),
@@ -120,6 +120,16 @@ extension AdvisorView {
     /// Answers as `label: word`, in the learner's language, with the design file's words.
     func answerList(_ answers: Answers, _ questions: [Question], separator: String) -> String {
         questions.map { text.named("quiz.fact.\($0.rawValue)") + ": " + answers.word(for: $0) }.joined(separator: separator)
+    }
+
+    /// The applicable answers as `label: word` cells in as many columns as fit, so no fact breaks across lines.
+    func factGrid(_ answers: Answers, width: Int) -> [String] {
+        let cells = answers.applicableQuestions.map { text.named("quiz.fact.\($0.rawValue)") + ": " + answers.word(for: $0) }
+        let column = (cells.map(\.displayWidth).max() ?? 0) + 2
+        let perRow = max(1, (width + 2) / column)
+        return stride(from: 0, to: cells.count, by: perRow).map { start in
+            cells[start..<min(cells.count, start + perRow)].map { $0.padded(toWidth: column) }.joined()
+        }
     }
 
     /// Where the engine put a companion, as the decision record words it.
