@@ -531,7 +531,7 @@ extension Catalog {
         .quizFeedbackRight: "정답입니다: {answer}.",
         .quizFeedbackRule: "규칙 {rule}:",
         .quizFeedbackTitle: "문제 {number}/{count} · 정답",
-        .quizFeedbackWrong: "아쉽습니다. {chosen}을(를) 골랐지만 엔진의 판단은 {answer}입니다.",
+        .quizFeedbackWrong: "아쉽습니다. 고른 답은 {chosen}, 엔진의 판단은 {answer}입니다.",
         .quizIntroCount: "문제 {count}개입니다.",
         .quizIntroStart: "시작하려면 Enter 키를 누르십시오.",
         .quizIntroText: "각 문제는 실제 상황을 하나씩 제시합니다. 애플리케이션과, 그 파드를 함께 쓸 수도 있는 컨테이너 하나입니다. 그 컨테이너를 어디에 두어야 하는지 고르십시오. 그러면 podwright의 판단 엔진이 정답 여부, 결정한 규칙, 그리고 결정에 영향을 준 답을 알려 줍니다.",
