@@ -27,6 +27,10 @@ extension AdvisorView {
                 buffer.draw(line.text, x: body.x, y: body.y + row, style: line.style, clip: body)
             }
             buffer.draw(page.hint.fitted(toWidth: content.width), x: content.x, y: content.maxY - 1, style: theme.hint, clip: content)
+            if scroll < quizScrollLimit(state) {
+                let more = text[.quizMore]
+                buffer.draw(more, x: content.maxX - more.displayWidth, y: content.maxY - 1, style: theme.key, clip: content)
+            }
         }
     }
 
@@ -92,6 +96,8 @@ extension AdvisorView {
             add(text[.quizFeedbackWrong, ["chosen": answerName(result.chosen), "answer": answerName(result.correct)]], theme.error)
         }
         add(text[.quizFeedbackPlacement, ["name": decision.companion.name, "placement": placementText(decision, main: main)]], .bold)
+        let questions = QuizScenario.decidingQuestions(decision)
+        add(text[.quizFeedbackDecided, ["answers": answerList(decision.companion.answers, questions, separator: ", ")]])
         lines.append(("", .plain))
         add(text[.quizFeedbackRule, ["rule": decision.rule.rawValue]] + " " + text.named("rule.\(decision.rule.rawValue)", ["main": main]))
         if case let .colocated(role, native, justifications) = decision.placement {
@@ -103,8 +109,6 @@ extension AdvisorView {
                 add(text[native ? .quizFeedbackNative : .quizFeedbackClassic, ["target": target, "main": main]], theme.hint)
             }
         }
-        let questions = QuizScenario.decidingQuestions(decision)
-        add(text[.quizFeedbackDecided, ["answers": answerList(decision.companion.answers, questions, separator: ", ")]], theme.hint)
         let title = text[.quizFeedbackTitle, ["number": String(quiz.results.count), "count": count]]
         return (title, lines, text[quiz.isFinished ? .quizFeedbackLast : .quizFeedbackNext])
     }

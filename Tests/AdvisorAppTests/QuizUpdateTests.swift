@@ -86,9 +86,11 @@ import TerminalUI
         let state = try #require(QuizDriver.state(model))
         let limit = AdvisorView(model).quizScrollLimit(state)
         #expect(limit > 0, "the feedback on log-adapter is longer than a 60x20 page")
+        #expect(QuizDriver.prose(model).contains("↓ more"))
         Driver.press(&model, Array(repeating: .down, count: limit + 5))
         #expect(QuizDriver.state(model)?.phase == .feedback(scroll: limit))
-        #expect(QuizDriver.prose(model).contains("function: transform-output"), "the last line shows at the end of the scroll")
+        #expect(QuizDriver.prose(model).contains("never keeps a Job from completing."), "the last line shows at the end of the scroll")
+        #expect(!QuizDriver.prose(model).contains("↓ more"))
         Driver.press(&model, Array(repeating: .up, count: limit + 5))
         #expect(QuizDriver.state(model)?.phase == .feedback(scroll: 0))
     }

@@ -140,6 +140,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case quizIntroStart = "quiz.intro.start"
     case quizIntroText = "quiz.intro.text"
     case quizIntroTitle = "quiz.intro.title"
+    case quizMore = "quiz.more"
     case quizQuestionFacts = "quiz.question.facts"
     case quizQuestionPrompt = "quiz.question.prompt"
     case quizQuestionTitle = "quiz.question.title"
