@@ -95,6 +95,17 @@ import TerminalUI
         #expect(QuizDriver.state(model)?.phase == .feedback(scroll: 0))
     }
 
+    @Test func anOlderTargetExplainsRegularContainers() throws {
+        let scenario = try #require(QuizScenario.all.first { $0.id == "batch-log-shipper" })
+        let quiz = Quiz(scenarios: [scenario], target: KubernetesVersion("1.28"))
+        var model = AdvisorModel(screen: .quiz(QuizScreen(quiz: quiz, phase: .question(selected: 0), standalone: true)))
+        QuizDriver.choose(&model, .sidecar)
+        let text = QuizDriver.prose(model)
+        #expect(text.contains("Right: sidecar."))
+        #expect(text.contains("log-shipper goes to sidecar in the pod of report."))
+        #expect(text.contains("On Kubernetes 1.28 it runs as a regular container beside report; native sidecars need 1.29 or newer."))
+    }
+
     @Test func helpShowsTheQuizKeys() {
         var model = QuizDriver.standalone()
         Driver.press(&model, [.enter, .character("?")])
