@@ -68,9 +68,10 @@ bench: system-deps venv release
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 	$(PYTHON) bench/audit.py --binary $(RELEASE)
 
-# Regenerates the Swift tables from Resources/catalog/*.yaml.
+# Regenerates the Swift tables from Resources/catalog/*.yaml and embeds Resources/quiz/*.yaml.
 catalog: venv
 	$(PYTHON) scripts/generate-catalog.py
+	$(PYTHON) scripts/generate-quiz.py
 
 man:
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --multi-page -o docs/man

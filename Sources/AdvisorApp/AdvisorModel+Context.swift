@@ -10,6 +10,7 @@ extension AdvisorModel {
         case .companions: return .list
         case .question: return .question
         case .result: return .result
+        case .quiz: return .quiz
         }
     }
 
@@ -25,7 +26,7 @@ extension AdvisorModel {
 
     /// The items of the start menu, in order.
     public var startItems: [StartItem] {
-        (resumable == nil ? [] : [.resume]) + [.new, .open, .quit]
+        (resumable == nil ? [] : [.resume]) + [.new, .open, .quiz, .quit]
     }
 
     /// The actions listed on the result screen, in order.
@@ -53,7 +54,7 @@ extension AdvisorModel {
 }
 
 /// An item of the start menu.
-public enum StartItem: String, Hashable, Sendable { case resume, new, open, quit }
+public enum StartItem: String, Hashable, Sendable { case resume, new, open, quiz, quit }
 
 /// An action of the result screen.
 public enum ResultItem: String, Hashable, Sendable { case finish, saveDesign, writeManifest, exportRecord, companions }

@@ -63,6 +63,7 @@ extension AdvisorModel {
     }
 
     mutating func perform(_ action: Action) -> [Effect] {
+        if case let .quiz(state) = screen, action != .help, action != .cancel { return quiz(action, state) }
         switch action {
         case .cancel: return [.exit(status: 130, stdout: nil)]
         case .quit:
@@ -83,6 +84,7 @@ extension AdvisorModel {
             case let .companions(selected): companions(action, selected)
             case let .question(index, step): question(action, index, step)
             case let .result(selected): return result(action, selected)
+            case .quiz: break
             }
         }
         return []
@@ -113,6 +115,7 @@ extension AdvisorModel {
                 draft = Draft()
                 screen = .mainForm(field: .name)
             case .open: overlay = .prompt(.open, text: "")
+            case .quiz: startQuiz()
             case .quit: return [.exit(status: 130, stdout: nil)]
             }
         default: break

@@ -23,6 +23,8 @@ public struct AdvisorModel: Sendable {
     public var status: Status?
     /// Whether the draft changed since it was last autosaved (keystrokes in a field wait for the next answer).
     var savePending = false
+    /// The seed of the quiz's order when it is opened from the start menu.
+    public var quizSeed: UInt64 = 0
     /// The design, decision and texts of the draft's complete companions, kept up to date by `update`.
     public private(set) var evaluation: Evaluation
 

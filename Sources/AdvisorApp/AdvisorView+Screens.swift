@@ -26,6 +26,8 @@ extension AdvisorView {
         case let .result(selected):
             let inner = buffer.box(area, title: text.named("ui.result.title"), style: frame, titleStyle: theme.title)
             result(&buffer, inner, selected: selected)
+        case let .quiz(state):
+            quiz(&buffer, area, state)
         }
     }
 
@@ -36,6 +38,7 @@ extension AdvisorView {
             return text.named("ui.start.resume", ["name": draft.name, "count": String(draft.companions.count)])
         case .new: return text.named("ui.start.new")
         case .open: return text.named("ui.start.open")
+        case .quiz: return text.named("ui.start.quiz")
         case .quit: return text.named("ui.start.quit")
         }
     }

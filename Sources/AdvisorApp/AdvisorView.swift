@@ -27,7 +27,7 @@ public struct AdvisorView {
         header(&buffer)
         let body = Rect(x: 0, y: 1, width: model.width, height: model.height - 3)
         let (questions, preview) = panes(body)
-        if case .start = model.screen {
+        if model.screen.usesWholeBody {
             self.questions(&buffer, body)
         } else {
             self.questions(&buffer, questions)
@@ -72,7 +72,9 @@ public struct AdvisorView {
         let native = (SidecarStyle(rawValue: model.draft.sidecarStyle) ?? .auto).isNative(on: target)
         let style = text[native ? .styleNative : .styleClassic]
         var title = " " + text.named("ui.title")
-        if case .start = model.screen {} else {
+        if case .start = model.screen {} else if case .quiz = model.screen {
+            title += " · " + text[.quizTitle]
+        } else {
             title += " · " + text.named("ui.header", ["design": model.draft.name, "target": model.draft.kubernetes, "style": style])
         }
         let mark = model.dirty ? text.named("ui.unsaved") + " " : ""

@@ -27,7 +27,7 @@ public enum KeyMap {
         KeyBinding([.character("?"), .function(1)], .help, "ui.key.help", everywhere),
         KeyBinding([.character("q"), .control("q")], .quit, "ui.key.quit", everywhere),
         KeyBinding([.control("c")], .cancel, "ui.key.cancel", everywhere, footer: false),
-    ]
+    ] + quizBindings
 
     /// The action of a key in a context (nil when it does nothing there).
     public static func action(for key: Key, in context: KeyContext, typing: Bool) -> Action? {

@@ -10,4 +10,6 @@ public enum Screen: Hashable, Sendable {
     case question(companion: Int, step: CompanionStep)
     /// Placements, rule ids, findings, and what to write.
     case result(selected: Int)
+    /// The scenario quiz (issue 5).
+    case quiz(QuizScreen)
 }

@@ -15,6 +15,7 @@ enum AdvisorRunner {
             throw Failure.badInput(common.catalog[.uiNoTerminal])
         }
         var backend = terminal
+        model.quizSeed = .random(in: .min ... .max)
         let catalog = common.catalog
         let outcome = AdvisorSession.run(&model, on: &backend, theme: monochrome ? .monochrome : Theme()) { perform($0, catalog) }
         terminal.end()

@@ -19,6 +19,9 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
  8. q with unsaved work asks; n returns; q then y exits 130 with nothing on stdout
  9. no terminal at all (setsid, no tty): exit 2 with the one-line hint, nothing on stdout
 10. podwright edit Resources/examples/redis-proxy.yaml: redis-proxy as a native ambassador
+11. podwright quiz --seed 7 --count 3 answered to the score screen: 2 of 3 right, exit 0, stdout empty
+12. the quiz from the advisor's start menu, and q back to the menu
+13. podwright quiz with no terminal: exit 2 with the same one-line hint
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -663,9 +666,71 @@ def test_edit_redis_proxy(suite: Suite) -> None:
     expect((folder / "out").read_bytes() == b"", "stdout is not empty after q")
 
 
+def quiz_answer(s: Session, index: int) -> None:
+    """A quiz question: to the first of the five choices, down `index` times, Enter."""
+    s.keys(*(["Up"] * 5 + ["Down"] * index + ["Enter"]))
+
+
+def test_quiz_seed(suite: Suite) -> None:
+    folder = suite.folder("quiz")
+    s = suite.advisor(folder, ["quiz", "--seed", "7", "--count", "3"])
+    s.wait_for("3 questions.", "the quiz intro")
+    s.keys("Enter")
+    s.wait_for("Question 1 of 3 · Rewriting a log format", "the first question (seed 7)")
+    quiz_answer(s, 3)  # adapter: right
+    s.wait_for("Right: adapter.", "the feedback on a right answer")
+    s.keys("Enter")
+    s.wait_for("Question 2 of 3 · A proxy for Redis shards", "the second question")
+    quiz_answer(s, 2)  # sidecar: wrong, it is an ambassador
+    screen = s.wait_for("Not quite: you chose sidecar, the engine says ambassador.", "the feedback on a wrong answer")
+    expect("Rule colocate:" in screen, "the feedback does not name the rule")
+    s.keys("Enter")
+    s.wait_for("Question 3 of 3 · Four tiers, one pod?", "the third question")
+    quiz_answer(s, 0)  # a pod of its own: right
+    s.wait_for("Enter: see the score.", "the last feedback")
+    s.keys("Enter")
+    screen = s.wait_for("2 of 3 right.", "the score screen")
+    for line in ["✓ Rewriting a log format: adapter (colocate)", "✗ A proxy for Redis shards: ambassador (colocate)",
+                 "✓ Four tiers, one pod?: a pod of its own (separate.scaling)"]:
+        expect(line in screen, f"the score screen lacks {line!r}")
+    s.keys("Enter")
+    status = suite.status(folder)
+    expect(status == 0, f"exit status {status}, expected 0 after the score")
+    expect((folder / "out").read_bytes() == b"", "stdout is not empty after the quiz")
+
+
+def test_quiz_from_start_menu(suite: Suite) -> None:
+    folder = suite.folder("quiz-menu")
+    s = suite.advisor(folder)
+    s.wait_for("Take the scenario quiz", "the quiz on the start menu")
+    s.keys("Down", "Down", "Enter")
+    s.wait_for("19 questions.", "the quiz intro with every scenario")
+    s.keys("q")
+    s.wait_for("▸ Take the scenario quiz", "the start menu again, on the quiz item")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C on the start menu did not exit 130")
+
+
+def test_quiz_no_terminal(suite: Suite) -> None:
+    folder = suite.folder("quiz-no-terminal")
+    env = {k: v for k, v in os.environ.items() if k not in ("TMUX",)}
+    env.update(XDG_STATE_HOME=str(folder / "state"), LC_ALL="C.UTF-8")
+    try:
+        result = subprocess.run([shutil.which("setsid") or "setsid", "-w", suite.binary, "quiz", "--seed", "7"],
+                                stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=WAIT)
+    except subprocess.TimeoutExpired:
+        raise Failure(f"podwright quiz without a terminal did not exit within {WAIT:.0f} s")
+    expect(result.returncode == 2, f"exit status {result.returncode}, expected 2")
+    expect(result.stdout == b"", f"stdout is not empty: {result.stdout[:100]!r}")
+    lines = result.stderr.decode().splitlines()
+    expect(len(lines) == 1 and lines[0].startswith("podwright: no terminal to draw on;"),
+           f"stderr is not the one-line hint: {result.stderr!r}")
+
+
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy,
+    test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal,
 ]
 
 

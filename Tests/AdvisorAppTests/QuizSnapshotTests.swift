@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import AdvisorApp
+import PodDesign
+import TerminalUI
+
+/// Every quiz page rendered at 80x24 and 60x20, in English and Korean, compared with text snapshots
+/// (every scenario's question page is stored at 80x24 and checked to fit at 60x20).
+/// Re-record with `PODWRIGHT_RECORD=1 swift test --filter QuizSnapshotTests`; a missing snapshot fails.
+@Suite struct QuizSnapshotTests {
+    /// A named quiz page, made for a size and a language.
+    struct Scene: Sendable, CustomTestStringConvertible {
+        var name: String
+        var make: @Sendable (Int, Int, Language) -> AdvisorModel
+        var testDescription: String { name }
+    }
+
+    static let pages: [Scene] = [
+        Scene(name: "quiz-intro") { w, h, l in QuizDriver.standalone(width: w, height: h, language: l) },
+        Scene(name: "quiz-feedback-right") { w, h, l in
+            var model = QuizDriver.standalone(width: w, height: h, language: l)
+            Driver.press(&model, [.enter])
+            QuizDriver.choose(&model, .adapter)
+            return model
+        },
+        Scene(name: "quiz-feedback-wrong") { w, h, l in
+            var model = QuizDriver.standalone(width: w, height: h, language: l)
+            Driver.press(&model, [.enter])
+            QuizDriver.choose(&model, .sidecar)
+            return model
+        },
+        Scene(name: "quiz-score") { w, h, l in
+            var model = QuizDriver.standalone(width: w, height: h, language: l)
+            Driver.press(&model, [.enter])
+            for answer in [QuizAnswer.adapter, .sidecar, .ownPod] {
+                QuizDriver.choose(&model, answer)
+                Driver.press(&model, [.enter])
+            }
+            return model
+        },
+        Scene(name: "quiz-start-menu") { w, h, l in
+            var model = AdvisorModel(width: w, height: h, language: l)
+            Driver.press(&model, [.down, .down])
+            return model
+        },
+    ]
+
+    /// One question page per scenario, as the first question of a one-question quiz.
+    static func question(_ scenario: QuizScenario, _ width: Int, _ height: Int, _ language: Language) -> AdvisorModel {
+        AdvisorModel(screen: .quiz(QuizScreen(quiz: Quiz(scenarios: [scenario]), phase: .question(selected: 0), standalone: true)),
+                     width: width, height: height, language: language)
+    }
+
+    static func render(_ model: AdvisorModel) -> [String] {
+        var backend = TestBackend(width: model.width, height: model.height)
+        backend.draw(AdvisorView(model, theme: .monochrome).render())
+        return backend.buffer.lines
+    }
+
+    /// Compares the lines with the stored snapshot (or records it).
+    static func check(_ lines: [String], _ name: String, width: Int) throws {
+        for line in lines { #expect(line.displayColumns == width, "\(name): a line is not \(width) columns") }
+        let url = SnapshotTests.directory.appendingPathComponent(name)
+        let text = lines.joined(separator: "\n") + "\n"
+        if SnapshotTests.recording {
+            try FileManager.default.createDirectory(at: SnapshotTests.directory, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test --filter QuizSnapshotTests")
+            return
+        }
+        #expect(text == expected, "\(name) differs from its snapshot")
+    }
+
+    @Test(arguments: pages)
+    func pageMatchesItsSnapshots(_ scene: Scene) throws {
+        for language in Language.allCases {
+            for (width, height) in SnapshotTests.sizes {
+                let lines = Self.render(scene.make(width, height, language))
+                try Self.check(lines, "\(scene.name).\(language.rawValue).\(width)x\(height).txt", width: width)
+            }
+        }
+    }
+
+    @Test(arguments: QuizScenario.all.map(\.id))
+    func questionPageMatchesItsSnapshotAndFitsTheSmallestTerminal(_ id: String) throws {
+        let scenario = try #require(QuizScenario.all.first { $0.id == id })
+        for language in Language.allCases {
+            try Self.check(Self.render(Self.question(scenario, 80, 24, language)), "quiz-question-\(id).\(language.rawValue).80x24.txt", width: 80)
+            let small = Self.render(Self.question(scenario, 60, 20, language))
+            for line in small { #expect(line.displayColumns == 60) }
+            let choices = (1...5).map { number in small.contains { $0.hasPrefix("│ ▸ \(number). ") || $0.hasPrefix("│   \(number). ") } }
+            #expect(choices == Array(repeating: true, count: 5), "\(id) \(language): the five choices do not all show at 60x20")
+            #expect(small[17].hasPrefix("└") && small[1].hasPrefix("┌"), "\(id) \(language): the frame is not whole at 60x20")
+            let story = Catalog(language).text(try #require(TextKey(rawValue: "quiz.scenario.\(id).story")))
+            let shown = small.joined().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "│", with: "")
+            #expect(shown.contains(story.replacingOccurrences(of: " ", with: "")), "\(id) \(language): the story is cut at 60x20")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// `podwright quiz` run as a built binary: the list for teachers and the one-line errors of bad options.
+@Suite(.serialized) struct QuizCommandLineTests {
+    @Test func listPrintsEveryScenarioByIdWithItsTitle() throws {
+        let result = try CommandLineTests.run(["quiz", "--list"])
+        #expect(result.status == 0 && result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 19)
+        #expect(lines.first == "batch-log-shipper  Logs from a batch Job")
+        #expect(lines.last == "web-database       A blog and its database")
+        #expect(try CommandLineTests.run(["quiz", "--list"]).stdout == result.stdout)
+    }
+
+    @Test func listFollowsTheSeedAndCountInTheChosenLanguage() throws {
+        let result = try CommandLineTests.run(["quiz", "--list", "--seed", "7", "--count", "3", "--lang", "ko"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "log-adapter     로그 형식 바꾸기\nredis-proxy     Redis 샤드용 프록시\nmulti-tier-was  네 개의 계층, 파드 하나?\n")
+    }
+
+    @Test func badOptionsAreOneLineWithStatusTwo() throws {
+        let seed = try CommandLineTests.run(["quiz", "--seed", "seven"])
+        #expect(seed.status == 2 && seed.stdout.isEmpty)
+        #expect(seed.stderr == "podwright: quiz: --seed: found 'seven' (allowed: a whole number from 0 to 18446744073709551615)\n")
+        let negative = try CommandLineTests.run(["quiz", "--list", "--seed=-1"])
+        #expect(negative.status == 2)
+        #expect(negative.stderr == "podwright: quiz: --seed: found '-1' (allowed: a whole number from 0 to 18446744073709551615)\n")
+        for count in ["0", "20", "many"] {
+            let result = try CommandLineTests.run(["quiz", "--list", "--count", count])
+            #expect(result.status == 2 && result.stdout.isEmpty)
+            #expect(result.stderr == "podwright: quiz: --count: found '\(count)' (allowed: a whole number from 1 to 19)\n")
+        }
+        #expect(try CommandLineTests.run(["quiz", "--lang", "fr"]).status == 2)
+    }
+}
