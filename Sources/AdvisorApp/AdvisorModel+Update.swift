@@ -75,7 +75,9 @@ extension AdvisorModel {
             reevaluate()
         case .switchPane: focus = focus == .questions ? .preview : .questions
         case .save: return askForPath(.design)
+        case .guide: openGuide()
         default:
+            if guide != nil { guideAction(action); return [] }
             if focus == .preview { scrollPreview(action); return [] }
             switch screen {
             case let .start(selected): return start(action, selected)
@@ -113,6 +115,7 @@ extension AdvisorModel {
                 draft = Draft()
                 screen = .mainForm(field: .name)
             case .open: overlay = .prompt(.open, text: "")
+            case .patterns: openGuide()
             case .quit: return [.exit(status: 130, stdout: nil)]
             }
         default: break

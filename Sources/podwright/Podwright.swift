@@ -23,7 +23,7 @@ struct Podwright: ParsableCommand {
         Exit status: 0 done, 1 the result has an error (a port conflict, ...), 2 bad input or usage.
         """,
         version: version,
-        subcommands: [AdviseCommand.self, EditCommand.self, RecommendCommand.self, ExplainCommand.self, AuditCommand.self],
+        subcommands: [AdviseCommand.self, EditCommand.self, RecommendCommand.self, ExplainCommand.self, AuditCommand.self, PatternsCommand.self],
         defaultSubcommand: AdviseCommand.self
     )
 
