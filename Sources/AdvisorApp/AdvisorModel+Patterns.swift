@@ -6,11 +6,13 @@ extension AdvisorModel {
         guide = GuideState()
     }
 
-    /// The lines of a page of the guide, as the view shows them (for the draft's target version).
+    /// The lines of a page of the guide, as the view shows them (for the draft's target version);
+    /// the page's title is in the frame, so its own title lines are left out.
     func guideLines(_ page: Int) -> [PageLine] {
         let pattern = Pattern.allCases[page]
-        return PatternPage(pattern, catalog: catalog, target: KubernetesVersion(draft.kubernetes))
+        let lines = PatternPage(pattern, catalog: catalog, target: KubernetesVersion(draft.kubernetes))
             .lines(width: AdvisorView.guideTextWidth(width: width))
+        return Array(lines.drop { $0.kind == .title || $0.text.isEmpty })
     }
 
     /// Moves in the guide: the index selects and opens, a page scrolls and turns; `close` returns to the screen.
