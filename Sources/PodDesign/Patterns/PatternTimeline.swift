@@ -10,6 +10,7 @@ public struct PatternTimeline {
         self.decision = decision
     }
 
+    /// One bar per container, in start order, names padded to one column.
     public func lines() -> [String] {
         var start = 0
         var bars: [(name: String, from: Int, to: Int?)] = []
