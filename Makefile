@@ -10,7 +10,7 @@ APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-schema setup system-deps venv bench catalog man completions clean
+.PHONY: run build release install test test-swift test-terminal test-schema setup system-deps venv bench catalog docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -72,6 +72,11 @@ bench: system-deps venv release
 catalog: venv
 	$(PYTHON) scripts/generate-catalog.py
 	$(PYTHON) scripts/generate-quiz.py
+
+# Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) from the catalog; a test compares them.
+docs: build
+	$(BIN) patterns --all --format markdown --lang en > docs/patterns.md
+	$(BIN) patterns --all --format markdown --lang ko > docs/patterns.ko.md
 
 man:
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --multi-page -o docs/man

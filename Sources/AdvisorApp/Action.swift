@@ -3,4 +3,5 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case cancel, quit, help, togglePreview, save, switchPane
     case up, down, select, back, close, previousChoice, nextChoice
     case add, delete, result, writeManifest, exportRecord, finish, edit
+    case guide, nextPage, previousPage, pageUp, pageDown
 }

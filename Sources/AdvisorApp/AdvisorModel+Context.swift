@@ -3,6 +3,7 @@ import PodDesign
 extension AdvisorModel {
     /// Where keys go now.
     public var keyContext: KeyContext {
+        if guide != nil { return .guide }
         if focus == .preview { return .preview }
         switch screen {
         case .start: return .start
@@ -16,7 +17,7 @@ extension AdvisorModel {
 
     /// Whether printable keys type into a text field now.
     public var typing: Bool {
-        guard focus == .questions, overlay == nil else { return false }
+        guard focus == .questions, overlay == nil, guide == nil else { return false }
         switch screen {
         case let .mainForm(field): return field.choices == nil && field != .proceed
         case let .question(_, step): return step.choices == nil
@@ -26,7 +27,7 @@ extension AdvisorModel {
 
     /// The items of the start menu, in order.
     public var startItems: [StartItem] {
-        (resumable == nil ? [] : [.resume]) + [.new, .open, .quiz, .quit]
+        (resumable == nil ? [] : [.resume]) + [.new, .open, .patterns, .quiz, .quit]
     }
 
     /// The actions listed on the result screen, in order.
@@ -54,7 +55,7 @@ extension AdvisorModel {
 }
 
 /// An item of the start menu.
-public enum StartItem: String, Hashable, Sendable { case resume, new, open, quiz, quit }
+public enum StartItem: String, Hashable, Sendable { case resume, new, open, patterns, quiz, quit }
 
 /// An action of the result screen.
 public enum ResultItem: String, Hashable, Sendable { case finish, saveDesign, writeManifest, exportRecord, companions }

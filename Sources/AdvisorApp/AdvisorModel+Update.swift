@@ -76,7 +76,9 @@ extension AdvisorModel {
             reevaluate()
         case .switchPane: focus = focus == .questions ? .preview : .questions
         case .save: return askForPath(.design)
+        case .guide: openGuide()
         default:
+            if guide != nil { guideAction(action); return [] }
             if focus == .preview { scrollPreview(action); return [] }
             switch screen {
             case let .start(selected): return start(action, selected)
@@ -115,6 +117,7 @@ extension AdvisorModel {
                 draft = Draft()
                 screen = .mainForm(field: .name)
             case .open: overlay = .prompt(.open, text: "")
+            case .patterns: openGuide()
             case .quiz: startQuiz()
             case .quit: return [.exit(status: 130, stdout: nil)]
             }

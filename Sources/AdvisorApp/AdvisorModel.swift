@@ -21,6 +21,8 @@ public struct AdvisorModel: Sendable {
     public var manifestToStdout: Bool
     /// The last message for the status line.
     public var status: Status?
+    /// The pattern guide, when it is open over the screen (closing it returns to the screen as it was).
+    public var guide: GuideState?
     /// Whether the draft changed since it was last autosaved (keystrokes in a field wait for the next answer).
     var savePending = false
     /// The seed of the quiz's order when it is opened from the start menu.

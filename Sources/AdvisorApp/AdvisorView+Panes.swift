@@ -52,9 +52,10 @@ extension AdvisorView {
             title = text.named("ui.replace.title")
             lines.append((text.named("ui.replace.question", ["path": path]), .bold))
         }
-        let wrapped = lines.flatMap { line, style in
+        var wrapped = lines.flatMap { line, style in
             line.isEmpty ? [("", style)] : TextWrap.wrap(line, width: width - 4).map { ($0, style) }
         }
+        if wrapped.count + 2 > model.height - 2 { wrapped.removeAll { $0.0.isEmpty } }
         let height = min(model.height - 2, wrapped.count + 2)
         let area = Rect(x: (model.width - width) / 2, y: max(1, (model.height - height) / 2), width: width, height: height)
         buffer.fill(area)

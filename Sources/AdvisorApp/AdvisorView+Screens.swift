@@ -38,6 +38,7 @@ extension AdvisorView {
             return text.named("ui.start.resume", ["name": draft.name, "count": String(draft.companions.count)])
         case .new: return text.named("ui.start.new")
         case .open: return text.named("ui.start.open")
+        case .patterns: return text.named("ui.start.patterns")
         case .quiz: return text.named("ui.start.quiz")
         case .quit: return text.named("ui.start.quit")
         }
@@ -45,7 +46,7 @@ extension AdvisorView {
 
     func menuItem(_ buffer: inout Buffer, _ label: String, x: Int, y: Int, width: Int, selected: Bool, style: Style = .plain, marker: Bool = true) {
         let area = Rect(x: x, y: y, width: width, height: 1)
-        let line = ((selected && marker ? "▸ " : "  ") + label).fitted(toWidth: width)
+        let line = ((selected && marker ? theme.marker + " " : "  ") + label).fitted(toWidth: width)
         buffer.draw(line.padded(toWidth: width), x: x, y: y, style: selected ? theme.selected : style, clip: area)
     }
 
@@ -67,7 +68,7 @@ extension AdvisorView {
             let valueWidth = inner.width - labelWidth - 3
             let shown = field.choices != nil ? "‹ \(value) ›" : (value + (selected && model.typing ? "▏" : "")).tail(toWidth: valueWidth)
             let error = field.path.flatMap { model.evaluation.error(at: $0) }
-            buffer.draw((selected ? "▸ " : "  ") + label, x: inner.x, y: y, style: selected ? theme.key : .plain, clip: inner)
+            buffer.draw((selected ? theme.marker + " " : "  ") + label, x: inner.x, y: y, style: selected ? theme.key : .plain, clip: inner)
             buffer.draw(shown, x: inner.x + 2 + labelWidth + 1, y: y, style: selected ? theme.selected : (error == nil ? .plain : theme.error), clip: inner)
             if error != nil { buffer.draw("✗", x: inner.x + 2 + labelWidth - 1, y: y, style: theme.error, clip: inner) }
             y += 1

@@ -17,8 +17,15 @@ public struct AdvisorView {
         self.theme = theme
     }
 
-    /// The whole screen.
+    /// The whole screen (the pattern guide when it is open), in the theme's canvas colours.
     public func render() -> Buffer {
+        var buffer = model.guide == nil ? screen() : guideScreen()
+        if let canvas = theme.canvas { buffer.paint(canvas) }
+        return buffer
+    }
+
+    /// The advisor's screen.
+    func screen() -> Buffer {
         var buffer = Buffer(width: model.width, height: model.height)
         guard model.width >= Self.minimumWidth, model.height >= Self.minimumHeight else {
             tooSmall(&buffer)

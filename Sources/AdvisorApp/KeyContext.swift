@@ -1,4 +1,4 @@
 /// Where the keys are being pressed: decides which bindings apply and which the footer shows.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case start, form, formText, list, question, result, preview, quiz
+    case start, form, formText, list, question, result, preview, guide, quiz
 }

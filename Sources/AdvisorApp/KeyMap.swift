@@ -3,13 +3,18 @@ import TerminalUI
 /// The advisor's key table.
 public enum KeyMap {
     static let everywhere = Set(KeyContext.allCases)
-    static let moving: Set<KeyContext> = [.start, .form, .formText, .list, .question, .result, .preview]
+    static let moving: Set<KeyContext> = [.start, .form, .formText, .list, .question, .result, .preview, .guide]
     static let working: Set<KeyContext> = [.form, .formText, .list, .question, .result, .preview]
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding([.enter], .select, "ui.key.select", [.start, .form, .formText, .list, .question, .result]),
+        KeyBinding([.enter], .select, "ui.key.select", [.start, .form, .formText, .list, .question, .result, .guide]),
         KeyBinding([.up, .character("k")], .up, "ui.key.up", moving, footer: false),
         KeyBinding([.down, .character("j")], .down, "ui.key.down", moving, footer: false),
+        KeyBinding([.pageUp], .pageUp, "ui.key.pageUp", [.guide], footer: false),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "ui.key.pageDown", [.guide], footer: false),
+        KeyBinding([.right, .tab], .nextPage, "ui.key.page", [.guide]),
+        KeyBinding([.left, .backTab], .previousPage, "ui.key.page", [.guide], footer: false),
+        KeyBinding([.escape, .character("q")], .close, "ui.key.closeGuide", [.guide]),
         KeyBinding([.right], .nextChoice, "ui.key.choice", [.form]),
         KeyBinding([.left], .previousChoice, "ui.key.choice", [.form], footer: false),
         KeyBinding([.backTab, .backspace, .left], .back, "ui.key.back", [.question]),
@@ -18,6 +23,7 @@ public enum KeyMap {
         KeyBinding([.character("d"), .delete], .delete, "ui.key.delete", [.list]),
         KeyBinding([.character("e")], .edit, "ui.key.edit", [.list], footer: false),
         KeyBinding([.character("r")], .result, "ui.key.result", [.list, .question]),
+        KeyBinding([.character("g"), .function(2)], .guide, "ui.key.guide", [.form, .formText, .list, .question, .result]),
         KeyBinding([.character("w")], .writeManifest, "ui.key.write", [.result]),
         KeyBinding([.character("x")], .exportRecord, "ui.key.export", [.result]),
         KeyBinding([.character("f")], .finish, "ui.key.finish", [.result]),
@@ -25,7 +31,7 @@ public enum KeyMap {
         KeyBinding([.character("p"), .control("p")], .togglePreview, "ui.key.preview", working),
         KeyBinding([.character("s"), .control("s")], .save, "ui.key.save", working),
         KeyBinding([.character("?"), .function(1)], .help, "ui.key.help", everywhere),
-        KeyBinding([.character("q"), .control("q")], .quit, "ui.key.quit", everywhere),
+        KeyBinding([.character("q"), .control("q")], .quit, "ui.key.quit", everywhere.subtracting([.guide])),
         KeyBinding([.control("c")], .cancel, "ui.key.cancel", everywhere, footer: false),
     ] + quizBindings
 

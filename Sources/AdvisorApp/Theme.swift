@@ -10,6 +10,10 @@ public struct Theme: Sendable {
     public var ok = Style(foreground: .green)
     public var key = Style(bold: true)
     public var frame = Style.plain
+    /// The sign before a selected menu item (the selection is also drawn reversed).
+    public var marker = "▸"
+    /// When set, every cell drawn in the terminal's own colours takes these instead (and bold, if it is bold).
+    public var canvas: Style?
 
     public init() {}
 
@@ -23,4 +27,12 @@ public struct Theme: Sendable {
         theme.ok = .plain
         return theme
     }()
+
+    /// The theme of a name, in colour or not.
+    public static func named(_ name: ThemeName, color: Bool) -> Theme {
+        switch name {
+        case .default: color ? Theme() : .monochrome
+        case .highContrast: .highContrast(color: color)
+        }
+    }
 }

@@ -19,12 +19,13 @@ struct AdviseCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var theme: ThemeOptions
 
     func run() throws {
         var draft = Draft()
         if let version = common.kubernetes { draft.kubernetes = version.description }
         var model = AdvisorModel(draft: draft, language: common.catalog.language, resumable: Autosave.load(), manifestToStdout: isatty(1) == 0)
-        try AdvisorRunner.run(&model, common)
+        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog))
     }
 }
 
@@ -38,6 +39,7 @@ struct EditCommand: ParsableCommand {
 
     @OptionGroup var input: DesignInput
     @OptionGroup var common: CommonOptions
+    @OptionGroup var theme: ThemeOptions
 
     func run() throws {
         let data = try input.read(common.catalog)
@@ -52,6 +54,6 @@ struct EditCommand: ParsableCommand {
             draft: Draft(design), screen: .companions(selected: 0), language: common.catalog.language,
             designPath: input.file == "-" ? nil : input.file, manifestToStdout: isatty(1) == 0
         )
-        try AdvisorRunner.run(&model, common)
+        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog))
     }
 }

@@ -6,7 +6,7 @@ import PodDesign
 
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {
-    static func run(_ model: inout AdvisorModel, _ common: CommonOptions) throws {
+    static func run(_ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName) throws {
         let monochrome = !common.colorAllowed
         let terminal: CursesTerminal
         do {
@@ -17,7 +17,7 @@ enum AdvisorRunner {
         var backend = terminal
         model.quizSeed = .random(in: .min ... .max)
         let catalog = common.catalog
-        let outcome = AdvisorSession.run(&model, on: &backend, theme: monochrome ? .monochrome : Theme()) { perform($0, catalog) }
+        let outcome = AdvisorSession.run(&model, on: &backend, theme: Theme.named(theme, color: !monochrome)) { perform($0, catalog) }
         terminal.end()
         if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
         if outcome.status != 0 { throw ExitCode(outcome.status) }

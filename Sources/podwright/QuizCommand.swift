@@ -29,6 +29,7 @@ struct QuizCommand: ParsableCommand {
     var list = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var theme: ThemeOptions
 
     func run() throws {
         let catalog = common.catalog
@@ -57,6 +58,6 @@ struct QuizCommand: ParsableCommand {
         }
         let quiz = Quiz(seed: seedValue ?? .random(in: .min ... .max), count: countValue, target: common.kubernetes)
         var model = AdvisorModel(screen: .quiz(QuizScreen(quiz: quiz, standalone: true)), language: catalog.language)
-        try AdvisorRunner.run(&model, common)
+        try AdvisorRunner.run(&model, common, theme: theme.name(catalog))
     }
 }

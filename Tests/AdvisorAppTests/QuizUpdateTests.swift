@@ -9,14 +9,14 @@ import TerminalUI
     @Test func theStartMenuOpensTheQuizAndLeavingItReturnsThere() throws {
         var model = AdvisorModel()
         model.quizSeed = 7
-        #expect(model.startItems == [.new, .open, .quiz, .quit])
-        Driver.press(&model, [.down, .down, .enter])
+        #expect(model.startItems == [.new, .open, .patterns, .quiz, .quit])
+        Driver.press(&model, [.down, .down, .down, .enter])
         let state = try #require(QuizDriver.state(model))
         #expect(state.phase == .intro && !state.standalone)
         #expect(state.quiz.scenarios == Quiz.order(seed: 7))
         #expect(QuizDriver.screen(model).contains("podwright · Scenario quiz"))
         #expect(Driver.press(&model, [.enter, .character("q")]).isEmpty)
-        #expect(model.screen == .start(selected: 2))
+        #expect(model.screen == .start(selected: 3))
     }
 
     @Test func aRightAnswerSaysSoWithTheRuleAndTheDecidingAnswers() throws {

@@ -19,9 +19,11 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
  8. q with unsaved work asks; n returns; q then y exits 130 with nothing on stdout
  9. no terminal at all (setsid, no tty): exit 2 with the one-line hint, nothing on stdout
 10. podwright edit Resources/examples/redis-proxy.yaml: redis-proxy as a native ambassador
-11. podwright quiz --seed 7 --count 3 answered to the score screen: 2 of 3 right, exit 0, stdout empty
-12. the quiz from the advisor's start menu, and q back to the menu
-13. podwright quiz with no terminal: exit 2 with the same one-line hint
+11. the pattern guide: g on a question opens it, a page turns, q returns to the same question
+12. --theme high-contrast: the selection is marked with ▶ and drawn bold and reversed
+13. podwright quiz --seed 7 --count 3 answered to the score screen: 2 of 3 right, exit 0, stdout empty
+14. the quiz from the advisor's start menu, and q back to the menu
+15. podwright quiz with no terminal: exit 2 with the same one-line hint
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -666,6 +668,44 @@ def test_edit_redis_proxy(suite: Suite) -> None:
     expect((folder / "out").read_bytes() == b"", "stdout is not empty after q")
 
 
+def test_pattern_guide(suite: Suite) -> None:
+    folder = suite.folder("guide")
+    example = ROOT / "Resources" / "examples" / "redis-proxy.yaml"
+    s = suite.advisor(folder, ["edit", str(example)])
+    s.wait_for("+ Add a companion", "the companion list")
+    s.keys("Enter", "Enter", "Enter")  # redis-proxy: its name, its image, then the lifecycle question
+    question = s.wait_for(lambda screen: "redis-proxy · question 3 of" in screen, "the third question")
+    s.keys("g")
+    s.wait_for(lambda screen: "Pattern guide" in screen and "native-sidecar" in screen, "the guide's index")
+    s.keys("Enter")
+    s.wait_for("Single-container pod · 1 of 6", "the first page")
+    s.keys("Right")
+    screen = s.wait_for("Init container · 2 of 6", "the second page after →")
+    check_widths(screen, 80, "the init container page")
+    s.keys("PageDown")
+    s.wait_for(lambda screen: "lines 19–" in screen, "the page scrolled down")
+    s.keys("q")
+    back = s.wait_for(lambda screen: "redis-proxy · question 3 of" in screen and "Pattern guide" not in screen,
+                      "the same question again")
+    expect(back == question, "the question is not drawn as it was before the guide opened")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
+
+
+def test_high_contrast(suite: Suite) -> None:
+    folder = suite.folder("contrast")
+    s = suite.advisor(folder, ["--theme", "high-contrast"])
+    s.wait_for("▶ Start a new design", "the selection marked with ▶")
+    styled = s.tmux.run("capture-pane", "-p", "-e", "-t", s.name)
+    line = next((l for l in styled.splitlines() if "Start a new design" in l), "")
+    expect("\x1b[1m" in line or ";1m" in line or "[1;" in line, f"the selected item is not bold: {line!r}")
+    expect("\x1b[7m" in line or ";7m" in line or "[7;" in line or ";7;" in line,
+           f"the selected item is not reversed: {line!r}")
+    expect("\x1b[34m" not in styled and "\x1b[94m" not in styled, "a dim blue is on the high-contrast screen")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
+
+
 def quiz_answer(s: Session, index: int) -> None:
     """A quiz question: to the first of the five choices, down `index` times, Enter."""
     s.keys(*(["Up"] * 5 + ["Down"] * index + ["Enter"]))
@@ -703,7 +743,7 @@ def test_quiz_from_start_menu(suite: Suite) -> None:
     folder = suite.folder("quiz-menu")
     s = suite.advisor(folder)
     s.wait_for("Take the scenario quiz", "the quiz on the start menu")
-    s.keys("Down", "Down", "Enter")
+    s.keys("Down", "Down", "Down", "Enter")
     s.wait_for("19 questions.", "the quiz intro with every scenario")
     s.keys("q")
     s.wait_for("▸ Take the scenario quiz", "the start menu again, on the quiz item")
@@ -729,8 +769,8 @@ def test_quiz_no_terminal(suite: Suite) -> None:
 
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
-    test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy,
-    test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal,
+    test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
+    test_high_contrast, test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal,
 ]
 
 

@@ -1,0 +1,89 @@
+import AdvisorApp
+import ArgumentParser
+import Foundation
+import PodDesign
+
+/// `podwright patterns [NAME]`: the teaching page of a multi-container pod pattern, with its diagram.
+struct PatternsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "patterns",
+        abstract: "Teach the pod patterns: single container, init container, sidecar, native sidecar, adapter, ambassador.",
+        discussion: """
+        With no NAME, lists the patterns. With a NAME, prints its page: what it is, when to use it \
+        and when not, a drawing of the pod, who starts first and who stops last, the minimal \
+        manifest podwright recommend writes for it, and the rule ids that lead to it. \
+        The advisor shows the same pages (g, or "Pattern guide" on the start screen).
+
+        NAME is one of: \(Pattern.allCases.map(\.rawValue).joined(separator: ", ")).
+
+        Examples:
+          podwright patterns                          # the list
+          podwright patterns native-sidecar           # one page
+          podwright patterns sidecar --kubernetes 1.28 --lang ko
+          podwright patterns ambassador | less
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The pattern to show (none: the list).", valueName: "NAME"))
+    var name: String?
+
+    @Flag(help: .hidden)
+    var all = false
+
+    @Option(help: .hidden)
+    var format: PatternFormat = .text
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var theme: ThemeOptions
+
+    /// The width text pages are wrapped to.
+    static let width = 80
+
+    func run() throws {
+        let catalog = common.catalog
+        let themeName = try theme.name(catalog)
+        var pattern: Pattern?
+        if let name {
+            switch Pattern.named(name, catalog) {
+            case let .success(found): pattern = found
+            case let .failure(error): throw Failure.badInput(error.message)
+            }
+        }
+        let output: String
+        switch (format, pattern, all) {
+        case (.markdown, nil, true):
+            output = PatternPage.guide(catalog, target: common.kubernetes)
+        case let (.markdown, pattern?, _):
+            output = PatternPage(pattern, catalog: catalog, target: common.kubernetes).markdown()
+        case let (.text, pattern?, _):
+            output = render(PatternPage(pattern, catalog: catalog, target: common.kubernetes).lines(width: Self.width), themeName)
+        case (.text, nil, true):
+            output = Pattern.allCases.map {
+                render(PatternPage($0, catalog: catalog, target: common.kubernetes).lines(width: Self.width), themeName)
+            }.joined(separator: "\n")
+        case (_, nil, false):
+            output = render(PatternPage.index(catalog, width: Self.width), themeName)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The lines as text, coloured only on a terminal and when colour is allowed.
+    func render(_ lines: [PageLine], _ themeName: ThemeName) -> String {
+        let color = common.colorAllowed && isatty(1) == 1
+        return lines.map { line in
+            guard color, let code = Self.escape(line.kind, themeName), !line.text.isEmpty else { return line.text + "\n" }
+            return "\u{1B}[\(code)m" + line.text + "\u{1B}[0m\n"
+        }.joined()
+    }
+
+    /// The SGR code of a kind of line in a theme (nil: plain).
+    static func escape(_ kind: PageLine.Kind, _ theme: ThemeName) -> String? {
+        switch (kind, theme) {
+        case (.title, .default): "1;36"
+        case (.heading, .default): "1"
+        case (.title, .highContrast), (.heading, .highContrast): "1;97;40"
+        case (.body, .highContrast), (.figure, .highContrast), (.code, .highContrast): "97;40"
+        default: nil
+        }
+    }
+}

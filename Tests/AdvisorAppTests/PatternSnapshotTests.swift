@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import AdvisorApp
+import PodDesign
+import TerminalUI
+
+/// Every page of the pattern guide as the advisor shows it: the first screen and a scrolled one, in English and
+/// Korean, at 80x24 and 60x20, compared with text snapshots. Re-record with `PODWRIGHT_RECORD=1 swift test`.
+@Suite struct PatternSnapshotTests {
+    struct Scene: Sendable, CustomTestStringConvertible {
+        var name: String
+        var keys: [Key]
+        var testDescription: String { name }
+    }
+
+    static let scenes: [Scene] = [Scene(name: "guide-index", keys: [.down, .down])]
+        + Pattern.allCases.enumerated().flatMap { index, pattern in [
+            Scene(name: "guide-\(pattern.rawValue)", keys: Array(repeating: .down, count: index) + [.enter]),
+            Scene(name: "guide-\(pattern.rawValue)-scrolled", keys: Array(repeating: .down, count: index) + [.enter, .pageDown]),
+        ] }
+
+    @Test(arguments: scenes)
+    func guideMatchesItsSnapshots(_ scene: Scene) throws {
+        for language in Language.allCases {
+            for (width, height) in SnapshotTests.sizes {
+                var model = Driver.logShipperSession(width: width, height: height, language: language)
+                Driver.press(&model, [.enter, .enter, .enter, .enter, .character("g")] + scene.keys)
+                var backend = TestBackend(width: width, height: height)
+                backend.draw(AdvisorView(model, theme: .monochrome).render())
+                let name = "\(scene.name).\(language.rawValue).\(width)x\(height).txt"
+                for line in backend.buffer.lines {
+                    #expect(line.displayColumns == width, "\(name): a line is not \(width) columns")
+                }
+                let text = backend.buffer.lines.joined(separator: "\n") + "\n"
+                let url = SnapshotTests.directory.appendingPathComponent(name)
+                if SnapshotTests.recording {
+                    try Data(text.utf8).write(to: url)
+                    continue
+                }
+                guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+                    Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test --filter PatternSnapshotTests")
+                    continue
+                }
+                #expect(text == expected, "\(name) differs from its snapshot")
+            }
+        }
+    }
+}
