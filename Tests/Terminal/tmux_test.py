@@ -24,6 +24,7 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
 13. podwright quiz --seed 7 --count 3 answered to the score screen: 2 of 3 right, exit 0, stdout empty
 14. the quiz from the advisor's start menu, and q back to the menu
 15. podwright quiz with no terminal: exit 2 with the same one-line hint
+16. podwright import of a compose file, then edit: an inferred answer shows why; changing it drops the why
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -668,6 +669,25 @@ def test_edit_redis_proxy(suite: Suite) -> None:
     expect((folder / "out").read_bytes() == b"", "stdout is not empty after q")
 
 
+def test_import_then_edit(suite: Suite) -> None:
+    folder = suite.folder("import")
+    compose = ROOT / "Resources" / "imports" / "web-shop.compose.yaml"
+    result = subprocess.run([suite.binary, "import", str(compose), "-o", str(folder / "shop.yaml")],
+                            capture_output=True, timeout=WAIT)
+    expect(result.returncode == 0, f"import exit status {result.returncode}: {result.stderr!r}")
+    expect(b"3 companions, 13 answers assumed" in result.stderr, f"import did not report what it wrote: {result.stderr!r}")
+    s = suite.advisor(folder, ["edit", "shop.yaml"])
+    s.wait_for("+ Add a companion", "the companion list of the imported design")
+    s.keys("Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, lifecycle, then coupling
+    screen = s.wait_for(lambda screen: "log-shipper · question 4 of" in screen, "the coupling question")
+    expect("Why this answer: volume weblogs is" in screen, "the inferred answer does not say why")
+    s.keys("Down")  # loose: the note spoke of tight, so it goes
+    screen = s.wait_for(lambda screen: "● loose" in screen, "the answer changed to loose")
+    expect("Why this answer" not in screen, "the note stays after the answer changed")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
+
+
 def test_pattern_guide(suite: Suite) -> None:
     folder = suite.folder("guide")
     example = ROOT / "Resources" / "examples" / "redis-proxy.yaml"
@@ -770,7 +790,7 @@ def test_quiz_no_terminal(suite: Suite) -> None:
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
-    test_high_contrast, test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal,
+    test_high_contrast, test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal, test_import_then_edit,
 ]
 
 
