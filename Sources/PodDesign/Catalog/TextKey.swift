@@ -92,6 +92,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ignoredLocalPort = "ignored.localPort"
     case importErrorNoPod = "import.error.noPod"
     case importErrorNotImportable = "import.error.notImportable"
+    case importErrorTooLarge = "import.error.tooLarge"
     case importHeader = "import.header"
     case importHeaderAssumed = "import.headerAssumed"
     case importHeaderNone = "import.headerNone"
