@@ -83,6 +83,14 @@ import TerminalUI
             Driver.press(&model, [.character("s")])
             return model
         },
+        Scene(name: "question-imported") { w, h, l in
+            // An imported design's inferred answer, with the note that says where it came from.
+            let compose = Driver.root.appendingPathComponent("Resources/imports/web-shop.compose.yaml")
+            let result = try! Importer.design(Data(contentsOf: compose), file: "compose.yaml", main: nil, catalog: Catalog(l))
+            let design = try! DesignParser.parse(result.text, file: "shop.yaml")
+            return AdvisorModel(draft: Draft(design), screen: .question(companion: 0, step: .question(.coupling)),
+                                width: w, height: h, language: l, designPath: "shop.yaml")
+        },
         Scene(name: "too-small") { w, h, l in AdvisorModel(width: w - 30, height: h - 8, language: l) },
     ]
 
