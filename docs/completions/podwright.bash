@@ -173,13 +173,13 @@ _podwright() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    edit|recommend|explain|audit|help)
+    edit|recommend|explain|audit|import|patterns|quiz|help)
         # Offer subcommand argument completions
         "_podwright_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'edit recommend explain audit help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'edit recommend explain audit import patterns quiz help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _podwright_edit() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubernetes --lang)
+    non_repeating_options=(--kubernetes --lang --theme)
     __podwright_offer_flags_options 1
 
     # Offer option value completions
@@ -199,6 +199,10 @@ _podwright_edit() {
         ;;
     '--lang')
         __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    '--theme')
+        __podwright_add_completions -W 'default'$'\n''high-contrast'
         return
         ;;
     esac
@@ -304,6 +308,94 @@ _podwright_audit() {
     case "${positional_number}" in
     *)
         __podwright_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_podwright_import() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--main --kubernetes --lang -o --output)
+    __podwright_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--main')
+        return
+        ;;
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __podwright_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    esac
+}
+
+_podwright_patterns() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubernetes --lang --theme)
+    __podwright_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    '--theme')
+        __podwright_add_completions -W 'default'$'\n''high-contrast'
+        return
+        ;;
+    esac
+}
+
+_podwright_quiz() {
+    repeating_flags=()
+    non_repeating_flags=(--list --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--seed --count --kubernetes --lang --theme)
+    __podwright_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--seed')
+        return
+        ;;
+    '--count')
+        return
+        ;;
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    '--theme')
+        __podwright_add_completions -W 'default'$'\n''high-contrast'
         return
         ;;
     esac
