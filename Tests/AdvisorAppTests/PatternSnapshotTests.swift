@@ -28,20 +28,7 @@ import TerminalUI
                 var backend = TestBackend(width: width, height: height)
                 backend.draw(AdvisorView(model, theme: .monochrome).render())
                 let name = "\(scene.name).\(language.rawValue).\(width)x\(height).txt"
-                for line in backend.buffer.lines {
-                    #expect(line.displayColumns == width, "\(name): a line is not \(width) columns")
-                }
-                let text = backend.buffer.lines.joined(separator: "\n") + "\n"
-                let url = SnapshotTests.directory.appendingPathComponent(name)
-                if SnapshotTests.recording {
-                    try Data(text.utf8).write(to: url)
-                    continue
-                }
-                guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-                    Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test --filter PatternSnapshotTests")
-                    continue
-                }
-                #expect(text == expected, "\(name) differs from its snapshot")
+                try SnapshotTests.check(backend.buffer.lines, name, width: width)
             }
         }
     }

@@ -57,29 +57,12 @@ import TerminalUI
         return backend.buffer.lines
     }
 
-    /// Compares the lines with the stored snapshot (or records it).
-    static func check(_ lines: [String], _ name: String, width: Int) throws {
-        for line in lines { #expect(line.displayColumns == width, "\(name): a line is not \(width) columns") }
-        let url = SnapshotTests.directory.appendingPathComponent(name)
-        let text = lines.joined(separator: "\n") + "\n"
-        if SnapshotTests.recording {
-            try FileManager.default.createDirectory(at: SnapshotTests.directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test --filter QuizSnapshotTests")
-            return
-        }
-        #expect(text == expected, "\(name) differs from its snapshot")
-    }
-
     @Test(arguments: pages)
     func pageMatchesItsSnapshots(_ scene: Scene) throws {
         for language in Language.allCases {
             for (width, height) in SnapshotTests.sizes {
                 let lines = Self.render(scene.make(width, height, language))
-                try Self.check(lines, "\(scene.name).\(language.rawValue).\(width)x\(height).txt", width: width)
+                try SnapshotTests.check(lines, "\(scene.name).\(language.rawValue).\(width)x\(height).txt", width: width)
             }
         }
     }
@@ -88,7 +71,7 @@ import TerminalUI
     func questionPageMatchesItsSnapshotAndFitsTheSmallestTerminal(_ id: String) throws {
         let scenario = try #require(QuizScenario.all.first { $0.id == id })
         for language in Language.allCases {
-            try Self.check(Self.render(Self.question(scenario, 80, 24, language)), "quiz-question-\(id).\(language.rawValue).80x24.txt", width: 80)
+            try SnapshotTests.check(Self.render(Self.question(scenario, 80, 24, language)), "quiz-question-\(id).\(language.rawValue).80x24.txt", width: 80)
             let small = Self.render(Self.question(scenario, 60, 20, language))
             for line in small { #expect(line.displayColumns == 60) }
             let choices = (1...5).map { number in small.contains { $0.hasPrefix("│ ▸ \(number). ") || $0.hasPrefix("│   \(number). ") } }

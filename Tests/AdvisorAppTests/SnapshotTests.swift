@@ -96,6 +96,23 @@ import TerminalUI
 
     static let sizes = [(80, 24), (60, 20)]
 
+    /// Compares the lines with the stored snapshot (or records it).
+    static func check(_ lines: [String], _ name: String, width: Int) throws {
+        for line in lines { #expect(line.displayColumns == width, "\(name): a line is not \(width) columns") }
+        let url = SnapshotTests.directory.appendingPathComponent(name)
+        let text = lines.joined(separator: "\n") + "\n"
+        if SnapshotTests.recording {
+            try FileManager.default.createDirectory(at: SnapshotTests.directory, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test")
+            return
+        }
+        #expect(text == expected, "\(name) differs from its snapshot")
+    }
+
     @Test(arguments: scenes)
     func sceneMatchesItsSnapshots(_ scene: Scene) throws {
         for language in Language.allCases {
@@ -103,22 +120,8 @@ import TerminalUI
                 var backend = TestBackend(width: width, height: height)
                 let model = scene.make(width, height, language)
                 backend.draw(AdvisorView(model, theme: .monochrome).render())
-                let text = backend.buffer.lines.joined(separator: "\n") + "\n"
                 let name = "\(scene.name).\(language.rawValue).\(width)x\(height).txt"
-                let url = Self.directory.appendingPathComponent(name)
-                for line in backend.buffer.lines {
-                    #expect(line.displayColumns == model.width, "\(name): a line is not \(model.width) columns")
-                }
-                if Self.recording {
-                    try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-                    try Data(text.utf8).write(to: url)
-                    continue
-                }
-                guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-                    Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test --filter SnapshotTests")
-                    continue
-                }
-                #expect(text == expected, "\(name) differs from its snapshot")
+                try Self.check(backend.buffer.lines, name, width: model.width)
             }
         }
     }
