@@ -18,6 +18,16 @@ enum DesignFileReader {
         return .success(handle.readData(ofLength: limit + 1))
     }
 
+    /// The bytes of a command's input file, `-` meaning standard input; an unreadable file is a one-line `Failure`.
+    static func input(_ file: String, _ catalog: Catalog, limit: Int = DesignParser.maxBytes) throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readData(ofLength: limit + 1) }
+        switch read(file, catalog, limit: limit) {
+        case let .success(data): return data
+        case let .failure(failure):
+            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": failure.reason]])
+        }
+    }
+
     /// Why a file could not be read, in the user's language.
     struct ReadFailure: Error {
         var reason: String

@@ -25,15 +25,7 @@ struct DesignInput: ParsableArguments {
     }
 
     func read(_ catalog: Catalog) throws -> Data {
-        let limit = DesignParser.maxBytes
-        if file == "-" {
-            return FileHandle.standardInput.readData(ofLength: limit + 1)
-        }
-        switch DesignFileReader.read(file, catalog) {
-        case let .success(data): return data
-        case let .failure(failure):
-            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": failure.reason]])
-        }
+        try DesignFileReader.input(file, catalog)
     }
 
     /// Writes the warnings and errors of a decision to stderr; throws status 1 if any is an error.

@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         var result: ImportResult
         do {
-            result = try Importer.design(try read(catalog), file: name, main: main, catalog: catalog)
+            result = try Importer.design(try DesignFileReader.input(file, catalog, limit: Importer.maxBytes), file: name, main: main, catalog: catalog)
         } catch let error as DesignError {
             throw Failure.badInput(error.report(catalog))
         }
@@ -60,15 +60,6 @@ struct ImportCommand: ParsableCommand {
             Failure.print(["podwright: " + catalog[.importNoteWrote, [
                 "path": path, "count": String(result.design.companions.count), "assumed": String(result.assumedCount),
             ]]])
-        }
-    }
-
-    func read(_ catalog: Catalog) throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readData(ofLength: Importer.maxBytes + 1) }
-        switch DesignFileReader.read(file, catalog, limit: Importer.maxBytes) {
-        case let .success(data): return data
-        case let .failure(failure):
-            throw Failure.badInput("\(file): " + catalog[.errorUnreadable, ["reason": failure.reason]])
         }
     }
 }
