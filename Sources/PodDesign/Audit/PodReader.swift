@@ -31,12 +31,7 @@ enum PodReader {
             return
         }
         let metadata = node["metadata"]
-        // A Pod is its own template; the others hold one (a CronJob inside its Job template).
-        let template: Node? = switch kind {
-        case "Pod": node
-        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]
-        default: node["spec"]?["template"]
-        }
+        let template = template(of: node, kind: kind)
         let spec = template?["spec"]
         var ignored = ignoredRules(metadata)
         if kind != "Pod" { ignored.formUnion(ignoredRules(template?["metadata"])) }
@@ -45,6 +40,15 @@ enum PodReader {
             containers: spec.map { containers($0, lineOffset: lineOffset) } ?? [], ignored: ignored,
             location: location(node, lineOffset)
         ))
+    }
+
+    /// The pod template of an object: a Pod is its own; the others hold one (a CronJob inside its Job template).
+    static func template(of node: Node, kind: String) -> Node? {
+        switch kind {
+        case "Pod": node
+        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]
+        default: node["spec"]?["template"]
+        }
     }
 
     static func ignoredRules(_ metadata: Node?) -> Set<String> {
@@ -88,6 +92,11 @@ enum PodReader {
         var texts: [String] = []
         for key in ["command", "args"] { texts += (node[key]?.sequence ?? []).compactMap(\.string) }
         texts += (node["env"]?.sequence ?? []).compactMap { $0["value"]?.string }
-        return texts.contains { $0.contains("localhost") || $0.contains("127.0.0.1") || $0.contains("[::1]") }
+        return texts.contains(where: mentionsLocalhost)
+    }
+
+    /// Whether a text names the pod's own loopback address.
+    static func mentionsLocalhost(_ text: String) -> Bool {
+        text.contains("localhost") || text.contains("127.0.0.1") || text.contains("[::1]")
     }
 }

@@ -86,19 +86,14 @@ struct ComposeImporter {
         MainContainer(
             name: labels[service.name]!, image: image(of: service),
             workload: isStateful(service) ? .stateful : .service,
-            replicas: service.replicas?.value ?? 1, ports: unique(service.ports)
+            replicas: service.replicas?.value ?? 1, ports: service.ports
         )
-    }
-
-    func unique(_ ports: [Port]) -> [Port] {
-        var seen = Set<String>()
-        return ports.filter { seen.insert("\($0.number)/\($0.proto.rawValue)").inserted }
     }
 
     mutating func companion(_ service: ComposeService, main: ComposeService, all: [ComposeService]) -> Companion {
         var companion = Companion(
             name: labels[service.name]!, image: image(of: service), answers: Answers(assumed: Set(Question.allCases)),
-            ports: unique(service.ports), location: service.location
+            ports: service.ports, location: service.location
         )
         let mainName = main.name
         // Timing: a step others wait to complete runs once, before.
@@ -172,22 +167,18 @@ struct ComposeImporter {
             }
         }
         let ports = Set(service.ports.map { String($0.number) })
-        if let variable = service.environment.first(where: { Self.mentionsLocalhost($0.value) }) {
+        if let variable = service.environment.first(where: { PodReader.mentionsLocalhost($0.value) }) {
             companion.infer(.coupling, "tight", because: text[.importWhyLocalhost, [
                 "service": service.name, "variable": variable.value, "where": place(variable.location),
             ]])
         }
         if let variable = main.environment.first(where: { value in
-            Self.mentionsLocalhost(value.value) && ports.contains { value.value.contains(":" + $0) }
+            PodReader.mentionsLocalhost(value.value) && ports.contains { value.value.contains(":" + $0) }
         }) {
             companion.infer(.coupling, "tight", because: text[.importWhyLocalhost, [
                 "service": main.name, "variable": variable.value, "where": place(variable.location),
             ]])
         }
-    }
-
-    static func mentionsLocalhost(_ text: String) -> Bool {
-        text.contains("localhost") || text.contains("127.0.0.1") || text.contains("[::1]")
     }
 
     /// Whether an environment entry `NAME=value` names the service as a host in its value.

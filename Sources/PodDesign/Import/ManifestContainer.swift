@@ -4,9 +4,8 @@ struct ManifestContainer: Hashable, Sendable {
     var image: String
     var kind: ContainerKind
     var ports: [Port]
-    /// The volumes it mounts: volume name and mount path, in file order.
-    var mounts: [Located<String>]
-    var mountPaths: [String]
+    /// The volumes it mounts, in file order.
+    var mounts: [ManifestMount]
     var mentionsLocalhost: Bool
     var location: SourceLocation
 }

@@ -49,11 +49,10 @@ struct ManifestImporter {
     /// The pod of the main container and its index: `--main` names a workload or a container; else the
     /// first workload that is neither a StatefulSet nor a Job, and its first regular container.
     func pickMain(_ workloads: [ManifestWorkload], chosen: String?) throws(DesignError) -> (ManifestWorkload, Int) {
-        func firstRegular(_ pod: ManifestWorkload) -> Int { pod.containers.firstIndex { $0.kind == .regular } ?? 0 }
         if let chosen {
             for pod in workloads {
                 if let index = pod.containers.firstIndex(where: { $0.name == chosen }) { return (pod, index) }
-                if pod.name == chosen { return (pod, firstRegular(pod)) }
+                if pod.name == chosen { return (pod, pod.mainIndex) }
             }
             let allowed = workloads.flatMap { [$0.name] + $0.containers.map(\.name) }
             throw DesignError(file: file, location: .start, field: "--main", problem: .badWord(
@@ -61,7 +60,7 @@ struct ManifestImporter {
             ))
         }
         let pod = workloads.first { ![.stateful, .job].contains($0.workload) } ?? workloads[0]
-        return (pod, firstRegular(pod))
+        return (pod, pod.mainIndex)
     }
 
     /// A container beside the main one: its timing and scaling are facts of the pod; coupling is tight
@@ -82,16 +81,16 @@ struct ManifestImporter {
         if container.kind.longRunning, ImageFamilies.isStateful(image: container.image) {
             companion.infer(.state, "stateful", because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
         }
-        for (index, mount) in container.mounts.enumerated() where pod.sharingVolumes.contains(mount.value) {
-            guard let mainIndex = main.mounts.firstIndex(where: { $0.value == mount.value }) else { continue }
+        for mount in container.mounts where pod.sharingVolumes.contains(mount.volume) {
+            guard let mainMount = main.mounts.first(where: { $0.volume == mount.volume }) else { continue }
             companion.infer(.coupling, "tight", because: text[.importWhyPodVolume, [
-                "volume": mount.value, "main": main.name, "where": place(mount.location),
+                "volume": mount.volume, "main": main.name, "where": place(mount.location),
             ]])
-            let path = main.mountPaths[mainIndex]
+            let path = mainMount.path
             if NameRules.isMountPath(path), !companion.sharedPaths.contains(path) { companion.sharedPaths.append(path) }
-            if container.mountPaths[index] != path {
+            if mount.path != path {
                 notes.append(ImportNote(location: mount.location, text: text[.importNoteOtherPath, [
-                    "service": container.name, "volume": mount.value, "path": container.mountPaths[index],
+                    "service": container.name, "volume": mount.volume, "path": mount.path,
                     "main": main.name, "mainPath": path,
                 ]]))
             }
@@ -110,7 +109,7 @@ struct ManifestImporter {
 
     /// Another workload's main container, as a companion placed apart: its scaling is its own.
     mutating func apart(_ pod: ManifestWorkload) -> Companion {
-        let index = pod.containers.firstIndex { $0.kind == .regular } ?? 0
+        let index = pod.mainIndex
         let container = pod.containers[index]
         var companion = Companion(
             name: names.label(for: pod.name), image: container.image, answers: Answers(assumed: Set(Question.allCases)),

@@ -14,6 +14,9 @@ struct ManifestWorkload: Hashable, Sendable {
     /// Volumes that can carry files between containers (not configMap, secret, projected or downwardAPI).
     var sharingVolumes: Set<String>
 
+    /// Where its main container is: the first regular container.
+    var mainIndex: Int { containers.firstIndex { $0.kind == .regular } ?? 0 }
+
     /// `Kind/name`.
     var resource: String { "\(kind)/\(name)" }
 
@@ -36,11 +39,7 @@ struct ManifestWorkload: Hashable, Sendable {
         if kind.hasSuffix("List") { return (node["items"]?.sequence ?? []).flatMap { read($0, lineOffset: lineOffset) } }
         guard PodReader.podKinds.contains(kind) else { return [] }
         let metadata = node["metadata"]
-        let template: Node? = switch kind {
-        case "Pod": node
-        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]
-        default: node["spec"]?["template"]
-        }
+        let template = PodReader.template(of: node, kind: kind)
         guard let spec = template?["spec"] else { return [] }
         var containers: [ManifestContainer] = []
         for (key, containerKind) in [("initContainers", ContainerKind.initContainer), ("containers", .regular)] {
@@ -66,15 +65,12 @@ struct ManifestWorkload: Hashable, Sendable {
 
     static func container(_ node: Node, kind: ContainerKind, lineOffset: Int) -> ManifestContainer {
         let base = PodReader.container(node, kind: kind, lineOffset: lineOffset)
-        var mounts: [Located<String>] = []
-        var paths: [String] = []
-        for mount in node["volumeMounts"]?.sequence ?? [] {
-            guard let name = mount["name"]?.string, let path = mount["mountPath"]?.string else { continue }
-            mounts.append(Located(name, at: PodReader.location(mount, lineOffset)))
-            paths.append(path)
+        let mounts = (node["volumeMounts"]?.sequence ?? []).compactMap { mount -> ManifestMount? in
+            guard let volume = mount["name"]?.string, let path = mount["mountPath"]?.string else { return nil }
+            return ManifestMount(volume: volume, path: path, location: PodReader.location(mount, lineOffset))
         }
         return ManifestContainer(
-            name: base.name, image: base.image, kind: kind, ports: base.ports, mounts: mounts, mountPaths: paths,
+            name: base.name, image: base.image, kind: kind, ports: base.ports, mounts: mounts,
             mentionsLocalhost: base.mentionsLocalhost, location: base.location
         )
     }
