@@ -44,10 +44,7 @@ struct ComposeImporter {
     func pickMain(_ services: [ComposeService], chosen: String?) throws(DesignError) -> (ComposeService, String) {
         if let chosen {
             guard let service = services.first(where: { $0.name == chosen }) else {
-                let allowed = services.map(\.name)
-                throw DesignError(file: file, location: .start, field: "--main", problem: .badWord(
-                    found: NodeReader.clip(chosen), suggestion: NearestWord.find(chosen, in: allowed), allowed: allowed
-                ))
+                throw .unknownMain(chosen, allowed: services.map(\.name), file: file)
             }
             return (service, text[.importMainOption, ["name": service.name]])
         }

@@ -54,10 +54,7 @@ struct ManifestImporter {
                 if let index = pod.containers.firstIndex(where: { $0.name == chosen }) { return (pod, index) }
                 if pod.name == chosen { return (pod, pod.mainIndex) }
             }
-            let allowed = workloads.flatMap { [$0.name] + $0.containers.map(\.name) }
-            throw DesignError(file: file, location: .start, field: "--main", problem: .badWord(
-                found: NodeReader.clip(chosen), suggestion: NearestWord.find(chosen, in: allowed), allowed: allowed
-            ))
+            throw .unknownMain(chosen, allowed: workloads.flatMap { [$0.name] + $0.containers.map(\.name) }, file: file)
         }
         let pod = workloads.first { ![.stateful, .job].contains($0.workload) } ?? workloads[0]
         return (pod, pod.mainIndex)
