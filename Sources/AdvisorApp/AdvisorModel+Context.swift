@@ -70,7 +70,7 @@ extension DraftCompanion {
         case .ports: ports
         case .localPort: localPort
         case .upstream: upstream
-        case let .question(question): answer(question)
+        case let .question(question): answer(question).word
         }
     }
 
@@ -83,7 +83,7 @@ extension DraftCompanion {
         case .ports: ports = text
         case .localPort: localPort = text
         case .upstream: upstream = text
-        case let .question(question): setAnswer(text, for: question)
+        case let .question(question): if let answer = Answer(question, word: text) { setAnswer(answer) }
         }
     }
 }

@@ -141,7 +141,7 @@ extension AdvisorModel {
             if let path = field.path, let error = evaluation.error(at: path) {
                 status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
             } else if field == .proceed {
-                if let error = evaluation.error, !error.field.hasPrefix("companions") {
+                if let error = evaluation.error, !error.field.isWithin(.top(.companions)) {
                     status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
                 } else {
                     screen = .companions(selected: 0)
@@ -199,12 +199,12 @@ extension AdvisorModel {
             guard let choices = step.choices, case let .question(question) = step else { return }
             let current = choices.firstIndex(of: draft.companions[index].answer(question)) ?? 0
             let next = action == .down ? min(choices.count - 1, current + 1) : max(0, current - 1)
-            draft.companions[index].setAnswer(choices[next], for: question)
+            draft.companions[index].setAnswer(choices[next])
         case .select:
             if case let .question(question) = step {
-                draft.companions[index].answers[question.rawValue] = draft.companions[index].answer(question)
+                draft.companions[index].answers.give(draft.companions[index].answer(question))
             }
-            if let error = evaluation.error(at: "companions[\(index)].\(step.field)") ?? stepError(index, step) {
+            if let error = evaluation.error(at: .companion(index, step.key)) ?? stepError(index, step) {
                 status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
                 return
             }
@@ -227,11 +227,10 @@ extension AdvisorModel {
 
     /// The draft's first error when it lies in this companion at or before this step (a later one is not asked yet).
     func stepError(_ index: Int, _ step: CompanionStep) -> DesignError? {
-        guard let error = evaluation.error(at: "companions[\(index)]") else { return nil }
+        guard let error = evaluation.error(at: .companion(index)) else { return nil }
         let steps = CompanionStep.steps(for: draft.companions[index])
         let position = steps.firstIndex(of: step) ?? 0
-        let field = error.field.dropFirst("companions[\(index)].".count).prefix { $0 != "[" && $0 != "." }
-        guard let errorStep = steps.firstIndex(where: { $0.field == field }) else { return error }
+        guard let errorStep = steps.firstIndex(where: { error.field.isWithin(.companion(index, $0.key)) }) else { return error }
         return errorStep <= position ? error : nil
     }
 

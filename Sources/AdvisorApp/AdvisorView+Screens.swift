@@ -132,9 +132,9 @@ extension AdvisorView {
         if let choices = step.choices, case let .question(question) = step {
             let answer = companion.answer(question)
             for choice in choices where y < content.maxY {
-                let description = text.named("ui.choice.\(question.rawValue).\(choice)")
+                let description = text[choice.textKey]
                 let selected = choice == answer
-                let lines = TextWrap.wrap((selected ? "● " : "○ ") + choice + "  " + description, width: max(1, content.width - 6))
+                let lines = TextWrap.wrap((selected ? "● " : "○ ") + choice.word + "  " + description, width: max(1, content.width - 6))
                 for (row, line) in lines.enumerated() where y < content.maxY {
                     menuItem(&buffer, (row == 0 ? "" : "    ") + line, x: content.x, y: y, width: content.width, selected: selected, marker: row == 0)
                     y += 1
@@ -150,7 +150,7 @@ extension AdvisorView {
             y += buffer.paragraph(text.named("ui.question.note", ["note": note]),
                                   in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.ok) + 1
         }
-        if let error = model.evaluation.error(at: "companions[\(index)].\(step.field)"), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
+        if let error = model.evaluation.error(at: .companion(index, step.key)), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
             y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error)
         }
         let keysHint = TextWrap.wrap(text.named(step.choices == nil ? "ui.question.textHint" : "ui.question.choiceHint"), width: content.width)

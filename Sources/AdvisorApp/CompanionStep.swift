@@ -17,33 +17,25 @@ public enum CompanionStep: Hashable, Sendable {
         return steps
     }
 
-    /// The words offered for a choice step, in the design file's spelling.
-    public var choices: [String]? {
+    /// The answers offered for a choice step.
+    public var choices: [Answer]? {
         guard case let .question(question) = self else { return nil }
-        switch question {
-        case .lifecycle: return Lifecycle.allCases.map(\.rawValue)
-        case .coupling: return Coupling.allCases.map(\.rawValue)
-        case .scaling: return Scaling.allCases.map(\.rawValue)
-        case .mainCodeChangeable: return ["yes", "no"]
-        case .state: return State.allCases.map(\.rawValue)
-        case .timing: return Timing.allCases.map(\.rawValue)
-        case .function: return Function.allCases.map(\.rawValue)
-        }
+        return question.choices
     }
 
-    /// The field's name in the design file, as errors name it.
-    public var field: String {
+    /// The design-file field the step fills.
+    public var key: FieldKey {
         switch self {
-        case .name: "name"
-        case .image: "image"
-        case let .question(question): question.rawValue
-        case .sharedPaths: "sharedPaths"
-        case .ports: "ports"
-        case .localPort: "localPort"
-        case .upstream: "upstream"
+        case .name: .name
+        case .image: .image
+        case let .question(question): FieldKey(question)
+        case .sharedPaths: .sharedPaths
+        case .ports: .ports
+        case .localPort: .localPort
+        case .upstream: .upstream
         }
     }
 
     /// The catalog key stem of the step's texts (`ui.step.<stem>.title`, `.why`).
-    var stem: String { field }
+    var stem: String { key.rawValue }
 }

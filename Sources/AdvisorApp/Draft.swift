@@ -20,42 +20,36 @@ public struct Draft: Codable, Hashable, Sendable {
 public struct DraftCompanion: Codable, Hashable, Sendable {
     public var name: String
     public var image = ""
-    /// Answers given, keyed by question (`lifecycle` → `same`); a missing one has not been asked yet.
-    public var answers: [String: String] = [:]
+    /// Answers given; a missing one has not been asked yet.
+    public var answers = GivenAnswers()
     public var sharedPaths = ""
     public var ports = ""
     public var localPort = ""
     public var upstream = ""
-    /// The note written beside an answer in the file it came from, keyed like `answers`; an answer
-    /// changed here loses its note, which spoke of the old one (nil in autosaves from before notes).
-    public var notes: [String: String]?
+    /// The note written beside an answer in the file it came from; an answer changed here loses its note,
+    /// which spoke of the old one (nil in autosaves from before notes).
+    public var notes: [Question: String]?
 
     public init(name: String) { self.name = name }
 
     /// Gives an answer; a different one drops the note that explained the old one.
-    public mutating func setAnswer(_ word: String, for question: Question) {
-        if answers[question.rawValue] != word { notes?[question.rawValue] = nil }
-        answers[question.rawValue] = word
+    public mutating func setAnswer(_ answer: Answer) {
+        if answers[answer.question] != answer { notes?[answer.question] = nil }
+        answers.give(answer)
     }
 
     /// Why the answer is what it is, as the design file said.
-    public func note(_ question: Question) -> String? { notes?[question.rawValue] }
+    public func note(_ question: Question) -> String? { notes?[question] }
 
     /// The answer given, or the default the engine would assume.
-    public func answer(_ question: Question) -> String {
-        answers[question.rawValue] ?? Answers().word(for: question)
+    public func answer(_ question: Question) -> Answer {
+        answers[question] ?? Answers().answer(to: question)
     }
 
     /// The answers as the engine sees them (defaults for those not given).
     public var engineAnswers: Answers {
-        var a = Answers()
-        a.lifecycle = Lifecycle(rawValue: answer(.lifecycle)) ?? a.lifecycle
-        a.coupling = Coupling(rawValue: answer(.coupling)) ?? a.coupling
-        a.scaling = Scaling(rawValue: answer(.scaling)) ?? a.scaling
-        a.mainCodeChangeable = answer(.mainCodeChangeable) != "no"
-        a.state = State(rawValue: answer(.state)) ?? a.state
-        a.timing = Timing(rawValue: answer(.timing)) ?? a.timing
-        a.function = Function(rawValue: answer(.function)) ?? a.function
-        return a
+        var engine = Answers()
+        for answer in answers.all { engine.set(answer) }
+        return engine
     }
 }

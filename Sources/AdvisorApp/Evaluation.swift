@@ -36,10 +36,8 @@ public struct Evaluation: Sendable {
     }
 
     /// The error of the whole draft if it concerns this field path (exactly, or inside it).
-    public func error(at path: String) -> DesignError? {
-        guard let error, error.field == path || error.field.hasPrefix(path + ".") || error.field.hasPrefix(path + "[") else {
-            return nil
-        }
+    public func error(at path: FieldPath) -> DesignError? {
+        guard let error, error.field.isWithin(path) else { return nil }
         return error
     }
 }

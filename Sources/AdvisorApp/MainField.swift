@@ -21,16 +21,16 @@ public enum MainField: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The field's path in the design file, as parser errors name it.
-    public var path: String? {
+    public var path: FieldPath? {
         switch self {
-        case .name: "name"
-        case .mainName: "main.name"
-        case .mainImage: "main.image"
-        case .workload: "main.workload"
-        case .replicas: "main.replicas"
-        case .mainPorts: "main.ports"
-        case .kubernetes: "kubernetes"
-        case .sidecarStyle: "sidecarStyle"
+        case .name: .top(.name)
+        case .mainName: .main(.name)
+        case .mainImage: .main(.image)
+        case .workload: .main(.workload)
+        case .replicas: .main(.replicas)
+        case .mainPorts: .main(.ports)
+        case .kubernetes: .top(.kubernetes)
+        case .sidecarStyle: .top(.sidecarStyle)
         case .proceed: nil
         }
     }

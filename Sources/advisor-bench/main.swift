@@ -9,15 +9,17 @@ var draft = Draft()
 draft.name = "bench"
 draft.mainImage = "nginx:1.27"
 draft.mainPorts = "80"
-let functions = ["extend", "transform-output", "proxy-outbound"]
+let functions: [Function] = [.extend, .transformOutput, .proxyOutbound]
 for index in 0..<20 {
     var companion = DraftCompanion(name: "helper-\(index)")
     companion.image = "busybox:1.36"
-    companion.answers = [
-        "lifecycle": index % 3 == 0 ? "independent" : "same", "coupling": index % 4 == 0 ? "loose" : "tight",
-        "scaling": index % 7 == 0 ? "independent" : "together", "state": index % 9 == 0 ? "stateful" : "stateless",
-        "timing": index % 5 == 0 ? "before-main" : "alongside", "function": functions[index % 3], "mainCodeChangeable": "no",
-    ]
+    for answer: Answer in [
+        .lifecycle(index % 3 == 0 ? .independent : .same), .coupling(index % 4 == 0 ? .loose : .tight),
+        .scaling(index % 7 == 0 ? .independent : .together), .state(index % 9 == 0 ? .stateful : .stateless),
+        .timing(index % 5 == 0 ? .beforeMain : .alongside), .function(functions[index % 3]), .mainCodeChangeable(false),
+    ] {
+        companion.answers.give(answer)
+    }
     companion.sharedPaths = "/shared/\(index)"
     companion.ports = String(9000 + index)
     companion.localPort = String(16000 + index)

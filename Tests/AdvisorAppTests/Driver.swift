@@ -29,13 +29,13 @@ enum Driver {
     static func answer(_ model: inout AdvisorModel, _ answers: [String: String]) {
         while case let .question(index, step) = model.screen {
             if let choices = step.choices, case let .question(question) = step {
-                let wanted = answers[question.rawValue] ?? model.draft.companions[index].answer(question)
+                let wanted = answers[question.rawValue].flatMap { Answer(question, word: $0) } ?? model.draft.companions[index].answer(question)
                 let target = choices.firstIndex(of: wanted)!
                 let current = choices.firstIndex(of: model.draft.companions[index].answer(question))!
                 press(&model, Array(repeating: target > current ? Key.down : Key.up, count: abs(target - current)))
             } else {
                 clear(&model)
-                type(&model, answers[step.field] ?? "")
+                type(&model, answers[step.key.rawValue] ?? "")
             }
             press(&model, [.enter])
         }

@@ -21,11 +21,11 @@ import TerminalUI
 
     @Test func functionIsSkippedBeforeMainAndProxyStepsOnlyForAmbassadors() {
         var companion = DraftCompanion(name: "x")
-        companion.answers["timing"] = "before-main"
+        companion.answers.give(.timing(.beforeMain))
         #expect(!CompanionStep.steps(for: companion).contains(.question(.function)))
         #expect(!CompanionStep.steps(for: companion).contains(.localPort))
-        companion.answers["timing"] = "alongside"
-        companion.answers["function"] = "proxy-outbound"
+        companion.answers.give(.timing(.alongside))
+        companion.answers.give(.function(.proxyOutbound))
         #expect(CompanionStep.steps(for: companion).suffix(2) == [.localPort, .upstream])
     }
 
@@ -38,7 +38,7 @@ import TerminalUI
         Driver.press(&model, [.enter, .enter, .enter, .enter, .enter])
         #expect(model.screen == .question(companion: 0, step: .question(.timing)))
         Driver.press(&model, [.up, .enter])
-        #expect(model.draft.companions[0].answer(.timing) == "before-main")
+        #expect(model.draft.companions[0].answer(.timing) == .timing(.beforeMain))
         #expect(model.screen == .question(companion: 0, step: .sharedPaths))
         Driver.type(&model, "/models")
         Driver.press(&model, [.enter])
@@ -56,7 +56,7 @@ import TerminalUI
         var model = AdvisorModel(screen: .mainForm(field: .name))
         Driver.clear(&model)
         Driver.type(&model, "Shop_1")
-        #expect(model.evaluation.error(at: "name")?.problem == .notDNSLabel(found: "Shop_1"))
+        #expect(model.evaluation.error(at: .top(.name))?.problem == .notDNSLabel(found: "Shop_1"))
         Driver.press(&model, [.enter])
         #expect(model.screen == .mainForm(field: .name))
         #expect(model.status?.isError == true)

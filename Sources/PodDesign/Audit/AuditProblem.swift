@@ -12,6 +12,6 @@ public struct AuditProblem: Hashable, Sendable {
 
     /// What is wrong, in the catalog's language.
     public func message(_ catalog: Catalog) -> String {
-        DesignError(file: file, location: location, field: "", problem: problem).message(catalog)
+        DesignError(file: file, location: location, problem: problem).message(catalog)
     }
 }

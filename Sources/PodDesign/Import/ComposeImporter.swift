@@ -98,23 +98,23 @@ struct ComposeImporter {
             if let dependency = waiting.dependsOn.first(where: {
                 $0.value.service == service.name && $0.value.condition == "service_completed_successfully"
             }) {
-                companion.infer(.timing, "before-main", because: text[.importWhyCompleted, [
+                companion.infer(.timing(.beforeMain), because: text[.importWhyCompleted, [
                     "service": waiting.name, "where": place(dependency.location),
                 ]])
             }
         }
         // State: a database or queue image, or a named volume of its own.
         if let image = service.image, ImageFamilies.isStateful(image: image.value) {
-            companion.infer(.state, "stateful", because: text[.importWhyStatefulImage, ["image": image.value, "where": place(image.location)]])
+            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": image.value, "where": place(image.location)]])
         }
         for mount in service.mounts where mount.named {
             guard let volume = mount.source, !all.contains(where: { $0.name != service.name && $0.mounts.contains { $0.source == volume } }) else { continue }
-            companion.infer(.state, "stateful", because: text[.importWhyOwnVolume, ["volume": volume, "where": place(mount.location)]])
+            companion.infer(.state(.stateful), because: text[.importWhyOwnVolume, ["volume": volume, "where": place(mount.location)]])
         }
         // Coupling: shared files or localhost are tight; reaching it by name over the network is loose.
         inferTight(&companion, service, main: main)
         if let variable = main.environment.first(where: { Self.names(service.name, in: $0.value) }) {
-            companion.infer(.coupling, "loose", because: text[.importWhyByName, [
+            companion.infer(.coupling(.loose), because: text[.importWhyByName, [
                 "main": mainName, "variable": variable.value, "where": place(variable.location),
             ]])
         }
@@ -122,19 +122,19 @@ struct ComposeImporter {
         let count = service.replicas?.value ?? 1
         let mainCount = main.replicas?.value ?? 1
         if count != mainCount, let written = service.replicas ?? main.replicas {
-            companion.infer(.scaling, "independent", because: text[.importWhyReplicas, [
+            companion.infer(.scaling(.independent), because: text[.importWhyReplicas, [
                 "count": String(count), "main": mainName, "mainCount": String(mainCount), "where": place(written.location),
             ]])
         }
         // The main code: built from source here, so it can change.
         if let build = main.build {
-            companion.infer(.mainCodeChangeable, "yes", because: text[.importWhyBuilt, [
+            companion.infer(.mainCodeChangeable(true), because: text[.importWhyBuilt, [
                 "main": mainName, "context": build.value, "where": place(build.location),
             ]])
         }
         // Function: an exporter converts the main container's metrics.
         if let image = service.image, ImageFamilies.repositoryName(of: image.value).hasSuffix("exporter") {
-            companion.infer(.function, "transform-output", because: text[.importWhyExporter, ["image": image.value, "where": place(image.location)]])
+            companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": image.value, "where": place(image.location)]])
         }
         return companion
     }
@@ -144,15 +144,15 @@ struct ComposeImporter {
     mutating func inferTight(_ companion: inout Companion, _ service: ComposeService, main: ComposeService) {
         for (one, other) in [(service, main), (main, service)] {
             if let mode = one.networkMode, mode.value == "service:\(other.name)" {
-                companion.infer(.coupling, "tight", because: text[.importWhyNetworkMode, ["service": other.name, "where": place(mode.location)]])
+                companion.infer(.coupling(.tight), because: text[.importWhyNetworkMode, ["service": other.name, "where": place(mode.location)]])
             }
             if let from = one.volumesFrom.first(where: { $0.value == other.name }) {
-                companion.infer(.coupling, "tight", because: text[.importWhyVolumesFrom, ["service": other.name, "where": place(from.location)]])
+                companion.infer(.coupling(.tight), because: text[.importWhyVolumesFrom, ["service": other.name, "where": place(from.location)]])
             }
         }
         for mount in service.mounts {
             guard let source = mount.source, let mainMount = main.mounts.first(where: { $0.source == source }) else { continue }
-            companion.infer(.coupling, "tight", because: text[.importWhySharedVolume, [
+            companion.infer(.coupling(.tight), because: text[.importWhySharedVolume, [
                 "volume": source, "main": main.name, "name": service.name, "where": place(mount.location),
             ]])
             guard NameRules.isMountPath(mainMount.target), !companion.sharedPaths.contains(mainMount.target) else { continue }
@@ -165,14 +165,14 @@ struct ComposeImporter {
         }
         let ports = Set(service.ports.map { String($0.number) })
         if let variable = service.environment.first(where: { PodReader.mentionsLocalhost($0.value) }) {
-            companion.infer(.coupling, "tight", because: text[.importWhyLocalhost, [
+            companion.infer(.coupling(.tight), because: text[.importWhyLocalhost, [
                 "service": service.name, "variable": variable.value, "where": place(variable.location),
             ]])
         }
         if let variable = main.environment.first(where: { value in
             PodReader.mentionsLocalhost(value.value) && ports.contains { value.value.contains(":" + $0) }
         }) {
-            companion.infer(.coupling, "tight", because: text[.importWhyLocalhost, [
+            companion.infer(.coupling(.tight), because: text[.importWhyLocalhost, [
                 "service": main.name, "variable": variable.value, "where": place(variable.location),
             ]])
         }

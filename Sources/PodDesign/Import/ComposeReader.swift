@@ -7,16 +7,16 @@ struct ComposeReader {
 
     /// The services in file order, and the named volumes the file declares.
     func services(_ root: Node) throws(DesignError) -> [ComposeService] {
-        guard let services = root["services"] else { throw reader.error(root, "", .missingField(name: "services")) }
+        guard let services = root["services"] else { throw reader.error(root, .compose(""), .missingField(name: "services")) }
         guard case let .mapping(mapping) = services else {
-            throw reader.error(services, "services", .wrongType(found: NodeReader.found(services), expected: .mapping))
+            throw reader.error(services, .compose("services"), .wrongType(found: NodeReader.found(services), expected: .mapping))
         }
         var out: [ComposeService] = []
         for (key, value) in mapping {
-            let name = try reader.string(key, "services")
+            let name = try reader.string(key, .compose("services"))
             out.append(try service(name, Self.merged(value), at: reader.location(key)))
         }
-        guard !out.isEmpty else { throw reader.error(services, "services", .missingField(name: "services.*")) }
+        guard !out.isEmpty else { throw reader.error(services, .compose("services"), .missingField(name: "services.*")) }
         return out
     }
 
@@ -46,19 +46,19 @@ struct ComposeReader {
     func service(_ name: String, _ node: Node, at location: SourceLocation) throws(DesignError) -> ComposeService {
         let field = "services.\(name)"
         guard case let .mapping(mapping) = node else {
-            throw reader.error(node, field, .wrongType(found: NodeReader.found(node), expected: .mapping))
+            throw reader.error(node, .compose(field), .wrongType(found: NodeReader.found(node), expected: .mapping))
         }
         var service = ComposeService(name: name, location: location)
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let here = "\(field).\(key)"
             switch key {
-            case "image": service.image = Located(try reader.string(value, here), at: reader.location(value))
+            case "image": service.image = Located(try reader.string(value, .compose(here)), at: reader.location(value))
             case "build":
                 let context = value.mapping.map { $0["context"]?.string ?? "." } ?? (value.string ?? ".")
                 service.build = Located(context, at: reader.location(keyNode))
             case "ports":
-                for item in try reader.list(value, here) {
+                for item in try reader.list(value, .compose(here)) {
                     if let port = try port(item, here) {
                         service.ports.append(port)
                         service.publishes = true
@@ -67,7 +67,7 @@ struct ComposeReader {
                     }
                 }
             case "expose":
-                for item in try reader.list(value, here) {
+                for item in try reader.list(value, .compose(here)) {
                     if let port = try port(item, here) {
                         service.ports.append(port)
                     } else {
@@ -75,21 +75,21 @@ struct ComposeReader {
                     }
                 }
             case "volumes":
-                for item in try reader.list(value, here) { service.mounts.append(try mount(item, here)) }
+                for item in try reader.list(value, .compose(here)) { service.mounts.append(try mount(item, here)) }
             case "volumes_from":
-                for item in try reader.list(value, here) {
-                    let text = try reader.string(item, here)
+                for item in try reader.list(value, .compose(here)) {
+                    let text = try reader.string(item, .compose(here))
                     guard !text.hasPrefix("container:") else { continue }
                     let source = text.split(separator: ":").first.map(String.init) ?? text
                     service.volumesFrom.append(Located(source, at: reader.location(item)))
                 }
-            case "network_mode": service.networkMode = Located(try reader.string(value, here), at: reader.location(value))
+            case "network_mode": service.networkMode = Located(try reader.string(value, .compose(here)), at: reader.location(value))
             case "environment": service.environment = try environment(value, here)
             case "depends_on": service.dependsOn = try dependencies(value, here)
-            case "scale": service.replicas = Located(try reader.integer(value, here, in: 0...100_000), at: reader.location(value))
+            case "scale": service.replicas = Located(try reader.integer(value, .compose(here), in: 0...100_000), at: reader.location(value))
             case "deploy":
                 if let replicas = value["replicas"] {
-                    service.replicas = Located(try reader.integer(replicas, "\(here).replicas", in: 0...100_000), at: reader.location(replicas))
+                    service.replicas = Located(try reader.integer(replicas, .compose("\(here).replicas"), in: 0...100_000), at: reader.location(replicas))
                 }
             case "extends": service.extends = reader.location(keyNode)
             default: continue
@@ -103,16 +103,16 @@ struct ComposeReader {
     func port(_ node: Node, _ field: String) throws(DesignError) -> Port? {
         let location = reader.location(node)
         if case .mapping = node {
-            guard let target = node["target"] else { throw reader.error(node, field, .missingField(name: "target")) }
-            let number = try reader.integer(target, "\(field).target", in: 1...65535)
+            guard let target = node["target"] else { throw reader.error(node, .compose(field), .missingField(name: "target")) }
+            let number = try reader.integer(target, .compose("\(field).target"), in: 1...65535)
             let proto = node["protocol"]?.string.flatMap { PortProtocol(rawValue: $0.uppercased()) } ?? .TCP
             return Port(number: number, proto: proto, location: location)
         }
-        var text = Substring(try reader.string(node, field))
+        var text = Substring(try reader.string(node, .compose(field)))
         var proto = PortProtocol.TCP
         if let slash = text.lastIndex(of: "/") {
             guard let value = PortProtocol(rawValue: text[text.index(after: slash)...].uppercased()) else {
-                throw reader.error(node, field, .badWord(found: String(text[text.index(after: slash)...]), suggestion: nil,
+                throw reader.error(node, .compose(field), .badWord(found: String(text[text.index(after: slash)...]), suggestion: nil,
                                                          allowed: PortProtocol.allCases.map { $0.rawValue.lowercased() }))
             }
             proto = value
@@ -121,7 +121,7 @@ struct ComposeReader {
         let container = text.split(separator: ":", omittingEmptySubsequences: false).last ?? text
         guard !container.contains("-") else { return nil }
         guard let number = Int(container), (1...65535).contains(number) else {
-            throw reader.error(node, field, .wrongType(found: NodeReader.found(node), expected: .port))
+            throw reader.error(node, .compose(field), .wrongType(found: NodeReader.found(node), expected: .port))
         }
         return Port(number: number, proto: proto, location: location)
     }
@@ -130,12 +130,12 @@ struct ComposeReader {
     func mount(_ node: Node, _ field: String) throws(DesignError) -> ComposeMount {
         let location = reader.location(node)
         if case .mapping = node {
-            guard let target = node["target"]?.string else { throw reader.error(node, field, .missingField(name: "target")) }
+            guard let target = node["target"]?.string else { throw reader.error(node, .compose(field), .missingField(name: "target")) }
             let type = node["type"]?.string ?? "volume"
             let source = node["source"]?.string
             return ComposeMount(source: type == "tmpfs" ? nil : source, named: type == "volume", target: target, location: location)
         }
-        let parts = try reader.string(node, field).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let parts = try reader.string(node, .compose(field)).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count > 1 else { return ComposeMount(source: nil, named: false, target: parts[0], location: location) }
         let source = parts[0]
         let named = !(source.hasPrefix("/") || source.hasPrefix(".") || source.hasPrefix("~") || source.hasPrefix("$"))
@@ -147,8 +147,8 @@ struct ComposeReader {
         if case let .mapping(mapping) = node {
             return mapping.map { key, value in Located("\(key.string ?? "")=\(value.string ?? "")", at: reader.location(key)) }
         }
-        return try reader.list(node, field).map { item throws(DesignError) in
-            Located(try reader.string(item, field), at: reader.location(item))
+        return try reader.list(node, .compose(field)).map { item throws(DesignError) in
+            Located(try reader.string(item, .compose(field)), at: reader.location(item))
         }
     }
 
@@ -160,8 +160,8 @@ struct ComposeReader {
                 return Located(ComposeDependency(service: key.string ?? "", condition: condition), at: reader.location(key))
             }
         }
-        return try reader.list(node, field).map { item throws(DesignError) in
-            Located(ComposeDependency(service: try reader.string(item, field), condition: "service_started"), at: reader.location(item))
+        return try reader.list(node, .compose(field)).map { item throws(DesignError) in
+            Located(ComposeDependency(service: try reader.string(item, .compose(field)), condition: "service_started"), at: reader.location(item))
         }
     }
 }

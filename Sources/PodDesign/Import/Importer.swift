@@ -9,10 +9,10 @@ public enum Importer {
     /// The design inferred from the bytes of `file` (as shown in messages); `main` names the main service or container.
     public static func design(_ data: Data, file: String, main: String?, catalog: Catalog) throws(DesignError) -> ImportResult {
         guard data.count <= maxBytes else {
-            throw DesignError(file: file, location: .start, field: "", problem: .tooLargeToImport(bytes: data.count))
+            throw DesignError(file: file, location: .start, problem: .tooLargeToImport(bytes: data.count))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DesignError(file: file, location: .start, field: "", problem: .notUTF8)
+            throw DesignError(file: file, location: .start, problem: .notUTF8)
         }
         let chunks = DocumentSplitter.split(text)
         var roots: [(node: Node, offset: Int)] = []
@@ -24,18 +24,18 @@ public enum Importer {
             } catch let error as YamlError {
                 throw DesignParser.yamlError(error, text: chunk.text, file: file, lineOffset: offset)
             } catch {
-                throw DesignError(file: file, location: SourceLocation(line: chunk.firstLine, column: 1), field: "",
+                throw DesignError(file: file, location: SourceLocation(line: chunk.firstLine, column: 1),
                                   problem: .yamlSyntax(problem: "\(error)"))
             }
             guard let node else { continue }
             var budget = DesignParser.maxExpandedNodes
             guard DesignParser.fits(node, budget: &budget) else {
-                throw DesignError(file: file, location: SourceLocation(line: chunk.firstLine, column: 1), field: "",
+                throw DesignError(file: file, location: SourceLocation(line: chunk.firstLine, column: 1),
                                   problem: .aliasExpansion(limit: DesignParser.maxExpandedNodes))
             }
             roots.append((node, offset))
         }
-        guard let first = roots.first else { throw DesignError(file: file, location: .start, field: "", problem: .empty) }
+        guard let first = roots.first else { throw DesignError(file: file, location: .start, problem: .empty) }
         var result: ImportResult
         if first.node["services"] != nil, roots.count == 1 {
             let services = try ComposeReader(reader: NodeReader(file: file)).services(first.node)
@@ -44,7 +44,7 @@ public enum Importer {
         } else {
             let workloads = roots.flatMap { ManifestWorkload.read($0.node, lineOffset: $0.offset) }
             guard !workloads.isEmpty || roots.contains(where: { $0.node["kind"] != nil }) else {
-                throw DesignError(file: file, location: .start, field: "", problem: .notImportable)
+                throw DesignError(file: file, location: .start, problem: .notImportable)
             }
             var importer = ManifestImporter(file: file, catalog: catalog)
             result = try importer.design(workloads, main: main)

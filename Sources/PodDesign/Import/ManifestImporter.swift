@@ -18,7 +18,7 @@ struct ManifestImporter {
 
     mutating func design(_ workloads: [ManifestWorkload], main chosen: String?) throws(DesignError) -> ImportResult {
         let candidates = workloads.filter { !$0.containers.isEmpty }
-        guard !candidates.isEmpty else { throw DesignError(file: file, location: .start, field: "", problem: .noPod) }
+        guard !candidates.isEmpty else { throw DesignError(file: file, location: .start, problem: .noPod) }
         if let annotated = candidates.first(where: { $0.annotation != nil }), chosen == nil,
            let result = fromAnnotation(annotated, candidates) {
             return result
@@ -70,17 +70,17 @@ struct ManifestImporter {
         let here = place(container.location)
         let values = ["resource": pod.resource, "main": main.name, "where": here]
         switch container.kind {
-        case .initContainer: companion.infer(.timing, "before-main", because: text[.importWhyPodInit, values])
-        case .nativeSidecar: companion.infer(.timing, "alongside", because: text[.importWhyPodNative, values])
-        case .regular: companion.infer(.timing, "alongside", because: text[.importWhyPodRegular, values])
+        case .initContainer: companion.infer(.timing(.beforeMain), because: text[.importWhyPodInit, values])
+        case .nativeSidecar: companion.infer(.timing(.alongside), because: text[.importWhyPodNative, values])
+        case .regular: companion.infer(.timing(.alongside), because: text[.importWhyPodRegular, values])
         }
-        companion.infer(.scaling, "together", because: text[.importWhyPodSame, values])
+        companion.infer(.scaling(.together), because: text[.importWhyPodSame, values])
         if container.kind.longRunning, ImageFamilies.isStateful(image: container.image) {
-            companion.infer(.state, "stateful", because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
+            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
         }
         for mount in container.mounts where pod.sharingVolumes.contains(mount.volume) {
             guard let mainMount = main.mounts.first(where: { $0.volume == mount.volume }) else { continue }
-            companion.infer(.coupling, "tight", because: text[.importWhyPodVolume, [
+            companion.infer(.coupling(.tight), because: text[.importWhyPodVolume, [
                 "volume": mount.volume, "main": main.name, "where": place(mount.location),
             ]])
             let path = mainMount.path
@@ -93,13 +93,13 @@ struct ManifestImporter {
             }
         }
         if container.mentionsLocalhost {
-            companion.infer(.coupling, "tight", because: text[.importWhyPodLocalhost, ["name": container.name, "where": here]])
+            companion.infer(.coupling(.tight), because: text[.importWhyPodLocalhost, ["name": container.name, "where": here]])
         }
         if main.mentionsLocalhost, !container.ports.isEmpty {
-            companion.infer(.coupling, "tight", because: text[.importWhyPodLocalhost, ["name": main.name, "where": place(main.location)]])
+            companion.infer(.coupling(.tight), because: text[.importWhyPodLocalhost, ["name": main.name, "where": place(main.location)]])
         }
         if ImageFamilies.repositoryName(of: container.image).hasSuffix("exporter") {
-            companion.infer(.function, "transform-output", because: text[.importWhyExporter, ["image": container.image, "where": here]])
+            companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": container.image, "where": here]])
         }
         return companion
     }
@@ -114,14 +114,14 @@ struct ManifestImporter {
         )
         let here = place(pod.location)
         if pod.workload == .stateful {
-            companion.infer(.state, "stateful", because: text[.importWhyStatefulSet, ["resource": pod.resource, "where": here]])
+            companion.infer(.state(.stateful), because: text[.importWhyStatefulSet, ["resource": pod.resource, "where": here]])
         } else if ImageFamilies.isStateful(image: container.image) {
-            companion.infer(.state, "stateful", because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
+            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
         }
         if pod.workload == .job {
-            companion.infer(.timing, "before-main", because: text[.importWhyJob, ["resource": pod.resource, "where": here]])
+            companion.infer(.timing(.beforeMain), because: text[.importWhyJob, ["resource": pod.resource, "where": here]])
         }
-        companion.infer(.scaling, "independent", because: text[.importWhyWorkload, ["kind": pod.kind, "resource": pod.resource, "where": here]])
+        companion.infer(.scaling(.independent), because: text[.importWhyWorkload, ["kind": pod.kind, "resource": pod.resource, "where": here]])
         let others = pod.containers.enumerated().filter { $0.offset != index }.map(\.element.name)
         if !others.isEmpty {
             notes.append(ImportNote(location: pod.location, text: text[.importNoteOtherContainers, [

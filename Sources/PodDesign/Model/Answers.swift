@@ -25,18 +25,34 @@ public struct Answers: Hashable, Sendable {
         self.assumed = assumed
     }
 
-    /// The answer to a question as it is written in a design file.
-    public func word(for question: Question) -> String {
+    /// The answer given (or assumed) to a question.
+    public func answer(to question: Question) -> Answer {
         switch question {
-        case .lifecycle: lifecycle.rawValue
-        case .coupling: coupling.rawValue
-        case .scaling: scaling.rawValue
-        case .mainCodeChangeable: mainCodeChangeable ? "yes" : "no"
-        case .state: state.rawValue
-        case .timing: timing.rawValue
-        case .function: function.rawValue
+        case .lifecycle: .lifecycle(lifecycle)
+        case .coupling: .coupling(coupling)
+        case .scaling: .scaling(scaling)
+        case .mainCodeChangeable: .mainCodeChangeable(mainCodeChangeable)
+        case .state: .state(state)
+        case .timing: .timing(timing)
+        case .function: .function(function)
         }
     }
+
+    /// Sets the answer to its question; whether that answer counts as assumed is left as it was.
+    public mutating func set(_ answer: Answer) {
+        switch answer {
+        case let .lifecycle(value): lifecycle = value
+        case let .coupling(value): coupling = value
+        case let .scaling(value): scaling = value
+        case let .mainCodeChangeable(value): mainCodeChangeable = value
+        case let .state(value): state = value
+        case let .timing(value): timing = value
+        case let .function(value): function = value
+        }
+    }
+
+    /// The answer to a question as it is written in a design file.
+    public func word(for question: Question) -> String { answer(to: question).word }
 
     /// The assumed answers that mean something (an assumed `function` of a before-main helper does not).
     public var assumedQuestions: [Question] { applicableQuestions.filter(assumed.contains) }

@@ -6,7 +6,7 @@ extension DesignError {
 
     /// What is wrong, in the catalog's language, without the place.
     public func message(_ c: Catalog) -> String {
-        let field = self.field.isEmpty ? c[.errorTopLevel] : self.field
+        let field = self.field.isFile ? c[.errorTopLevel] : self.field.description
         let range = ["oldest": KubernetesVersion.all.first!.description, "newest": KubernetesVersion.newest.description]
         func hint(_ word: String?) -> String { word.map { c[.errorHint, ["word": $0]] } ?? "" }
         switch problem {

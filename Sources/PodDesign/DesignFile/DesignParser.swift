@@ -8,15 +8,13 @@ public enum DesignParser {
     /// The most nodes a file may hold once its aliases are expanded.
     public static let maxExpandedNodes = 1_000_000
 
-    static let topFields = ["podwright", "name", "kubernetes", "sidecarStyle", "main", "companions"]
-
     /// Parses the bytes of a design file named `file` (as shown in messages).
     public static func parse(_ data: Data, file: String) throws(DesignError) -> Design {
         guard data.count <= maxBytes else {
-            throw DesignError(file: file, location: .start, field: "", problem: .tooLarge(bytes: data.count))
+            throw DesignError(file: file, location: .start, problem: .tooLarge(bytes: data.count))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DesignError(file: file, location: .start, field: "", problem: .notUTF8)
+            throw DesignError(file: file, location: .start, problem: .notUTF8)
         }
         return try parse(text, file: file)
     }
@@ -24,13 +22,13 @@ public enum DesignParser {
     /// Parses the text of a design file named `file` (as shown in messages).
     public static func parse(_ text: String, file: String) throws(DesignError) -> Design {
         guard text.utf8.count <= maxBytes else {
-            throw DesignError(file: file, location: .start, field: "", problem: .tooLarge(bytes: text.utf8.count))
+            throw DesignError(file: file, location: .start, problem: .tooLarge(bytes: text.utf8.count))
         }
         let root = try document(text, file: file)
         let reader = NodeReader(file: file)
         var budget = maxExpandedNodes
         guard fits(root, budget: &budget) else {
-            throw DesignError(file: file, location: .start, field: "", problem: .aliasExpansion(limit: maxExpandedNodes))
+            throw DesignError(file: file, location: .start, problem: .aliasExpansion(limit: maxExpandedNodes))
         }
         return try DesignReader(reader: reader, comments: LineComments(text)).design(root)
     }
@@ -40,11 +38,11 @@ public enum DesignParser {
         do {
             let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.nextRoot() else {
-                throw DesignError(file: file, location: .start, field: "", problem: .empty)
+                throw DesignError(file: file, location: .start, problem: .empty)
             }
             if let second = try parser.nextRoot() {
                 let mark = second.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .start
-                throw DesignError(file: file, location: mark, field: "", problem: .multipleDocuments)
+                throw DesignError(file: file, location: mark, problem: .multipleDocuments)
             }
             return root
         } catch let error as DesignError {
@@ -52,7 +50,7 @@ public enum DesignParser {
         } catch let error as YamlError {
             throw yamlError(error, text: text, file: file)
         } catch {
-            throw DesignError(file: file, location: .start, field: "", problem: .yamlSyntax(problem: "\(error)"))
+            throw DesignError(file: file, location: .start, problem: .yamlSyntax(problem: "\(error)"))
         }
     }
 
@@ -87,7 +85,7 @@ public enum DesignParser {
 
     static func yamlError(_ error: YamlError, text: String, file: String) -> DesignError {
         func at(_ mark: Mark, _ problem: DesignProblem) -> DesignError {
-            DesignError(file: file, location: SourceLocation(line: mark.line, column: mark.column), field: "", problem: problem)
+            DesignError(file: file, location: SourceLocation(line: mark.line, column: mark.column), problem: problem)
         }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
@@ -95,13 +93,13 @@ public enum DesignParser {
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let first = SourceLocation(line: context.mark.line, column: context.mark.column)
-            return DesignError(file: file, location: secondOccurrence(of: key, after: first, in: text) ?? first, field: "",
+            return DesignError(file: file, location: secondOccurrence(of: key, after: first, in: text) ?? first,
                                problem: .duplicateKey(key: NodeReader.clip(key), firstLine: first.line))
         case let .reader(problem, offset, _, _):
-            return DesignError(file: file, location: location(ofByte: offset ?? 0, in: text), field: "",
+            return DesignError(file: file, location: location(ofByte: offset ?? 0, in: text),
                                problem: .yamlSyntax(problem: problem))
         default:
-            return DesignError(file: file, location: .start, field: "", problem: .yamlSyntax(problem: "\(error)"))
+            return DesignError(file: file, location: .start, problem: .yamlSyntax(problem: "\(error)"))
         }
     }
 

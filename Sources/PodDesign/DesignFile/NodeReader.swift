@@ -3,13 +3,15 @@ import Yams
 /// Reads values out of YAML nodes strictly, turning every surprise into a `DesignError`.
 struct NodeReader {
     let file: String
+    /// Whether a version may be a plain number (`1.33`), as in the annotation podwright writes itself.
+    var plainVersions = false
 
     func location(_ node: Node) -> SourceLocation {
         guard let mark = node.mark else { return .start }
         return SourceLocation(line: mark.line, column: mark.column)
     }
 
-    func error(_ node: Node, _ field: String, _ problem: DesignProblem) -> DesignError {
+    func error(_ node: Node, _ field: FieldPath, _ problem: DesignProblem) -> DesignError {
         DesignError(file: file, location: location(node), field: field, problem: problem)
     }
 
@@ -33,41 +35,42 @@ struct NodeReader {
 
     /// The fields of a mapping, in file order, after refusing unknown keys and reporting missing required ones.
     func fields(
-        _ node: Node, _ field: String, allowed: [String], required: [String]
-    ) throws(DesignError) -> [(key: String, value: Node)] {
+        _ node: Node, _ field: FieldPath, allowed: [FieldKey], required: [FieldKey]
+    ) throws(DesignError) -> [(key: FieldKey, value: Node)] {
         guard case let .mapping(mapping) = node else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: .mapping))
         }
-        var result: [(key: String, value: Node)] = []
+        var result: [(key: FieldKey, value: Node)] = []
         for (keyNode, value) in mapping {
-            guard case let .scalar(key) = keyNode, allowed.contains(key.string) else {
+            guard case let .scalar(scalar) = keyNode, let key = FieldKey(rawValue: scalar.string), allowed.contains(key) else {
                 let found = keyNode.scalar.map { Self.clip($0.string) } ?? "?"
+                let words = allowed.map(\.rawValue)
                 throw error(keyNode, field, .unknownField(
-                    found: found, suggestion: NearestWord.find(found, in: allowed), allowed: allowed
+                    found: found, suggestion: NearestWord.find(found, in: words), allowed: words
                 ))
             }
-            result.append((key.string, value))
+            result.append((key, value))
         }
-        for name in required where !result.contains(where: { $0.key == name }) {
-            throw error(node, field, .missingField(name: name))
+        for key in required where !result.contains(where: { $0.key == key }) {
+            throw error(node, field, .missingField(name: key.rawValue))
         }
         return result
     }
 
-    func scalar(_ node: Node, _ field: String, expected: DesignProblem.Expected) throws(DesignError) -> Node.Scalar {
+    func scalar(_ node: Node, _ field: FieldPath, expected: DesignProblem.Expected) throws(DesignError) -> Node.Scalar {
         guard case let .scalar(scalar) = node, Self.found(node) != .nothing else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: expected))
         }
         return scalar
     }
 
-    func string(_ node: Node, _ field: String) throws(DesignError) -> String {
+    func string(_ node: Node, _ field: FieldPath) throws(DesignError) -> String {
         try scalar(node, field, expected: .string).string
     }
 
     /// One of an enumeration's words, exactly as written in the design file format.
     func word<Word: RawRepresentable & CaseIterable>(
-        _ node: Node, _ field: String, as _: Word.Type
+        _ node: Node, _ field: FieldPath, as _: Word.Type
     ) throws(DesignError) -> Word where Word.RawValue == String {
         let text = try string(node, field)
         if let value = Word(rawValue: text) { return value }
@@ -77,7 +80,7 @@ struct NodeReader {
         ))
     }
 
-    func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) throws(DesignError) -> Int {
+    func integer(_ node: Node, _ field: FieldPath, in range: ClosedRange<Int>) throws(DesignError) -> Int {
         let scalar = try scalar(node, field, expected: .integer)
         let text = scalar.string
         guard scalar.style == .plain, !text.isEmpty, text.count <= 18,
@@ -92,22 +95,25 @@ struct NodeReader {
         return value
     }
 
-    /// `yes`, `no`, `true` or `false`, in any case.
-    func boolean(_ node: Node, _ field: String) throws(DesignError) -> Bool {
-        let text = try scalar(node, field, expected: .boolean).string
-        switch text.lowercased() {
-        case "yes", "true": return true
-        case "no", "false": return false
-        default:
-            let allowed = ["yes", "no"]
-            throw error(node, field, .badWord(
-                found: Self.clip(text), suggestion: NearestWord.find(text, in: allowed + ["true", "false"]),
-                allowed: allowed
-            ))
+    /// An answer to `question`, in the design file's words (`yes`, `no`, `true` or `false`, in any case, for the yes/no question).
+    func answer(_ node: Node, _ field: FieldPath, to question: Question) throws(DesignError) -> Answer {
+        let text = try scalar(node, field, expected: question == .mainCodeChangeable ? .boolean : .string).string
+        let allowed = question.choices.map(\.word)
+        if question == .mainCodeChangeable {
+            switch text.lowercased() {
+            case "yes", "true": return .mainCodeChangeable(true)
+            case "no", "false": return .mainCodeChangeable(false)
+            default:
+                throw error(node, field, .badWord(
+                    found: Self.clip(text), suggestion: NearestWord.find(text, in: allowed + ["true", "false"]), allowed: allowed
+                ))
+            }
         }
+        if let answer = Answer(question, word: text) { return answer }
+        throw error(node, field, .badWord(found: Self.clip(text), suggestion: NearestWord.find(text, in: allowed), allowed: allowed))
     }
 
-    func list(_ node: Node, _ field: String) throws(DesignError) -> [Node] {
+    func list(_ node: Node, _ field: FieldPath) throws(DesignError) -> [Node] {
         guard case let .sequence(sequence) = node else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: .list))
         }
@@ -115,7 +121,7 @@ struct NodeReader {
     }
 
     /// A DNS-1123 label; `startsWithLetter` adds the rule for names that become Service names.
-    func name(_ node: Node, _ field: String, startsWithLetter: Bool) throws(DesignError) -> String {
+    func name(_ node: Node, _ field: FieldPath, startsWithLetter: Bool) throws(DesignError) -> String {
         let text = try string(node, field)
         guard NameRules.isDNSLabel(text) else { throw error(node, field, .notDNSLabel(found: Self.clip(text))) }
         if startsWithLetter, !NameRules.isLowerLetter(text.utf8.first!) {
@@ -124,35 +130,23 @@ struct NodeReader {
         return text
     }
 
-    func image(_ node: Node, _ field: String) throws(DesignError) -> String {
+    func image(_ node: Node, _ field: FieldPath) throws(DesignError) -> String {
         let text = try string(node, field)
         guard NameRules.isImage(text) else { throw error(node, field, .notImage(found: Self.clip(text))) }
         return text
     }
 
     /// A list of ports: numbers, or mappings with `port`, `name` and `protocol`.
-    func ports(_ node: Node, _ field: String) throws(DesignError) -> [Port] {
+    func ports(_ node: Node, _ field: FieldPath) throws(DesignError) -> [Port] {
         var ports: [Port] = []
         for (index, item) in try list(node, field).enumerated() {
-            let here = "\(field)[\(index)]"
+            let here = field[index]
             var port: Port
             if case .mapping = item {
-                let fields = try fields(item, here, allowed: ["port", "name", "protocol"], required: ["port"])
                 port = Port(number: 0, location: location(item))
-                for (key, value) in fields {
-                    switch key {
-                    case "port": port.number = try integer(value, "\(here).port", in: 1...65535)
-                    case "name":
-                        let name = try string(value, "\(here).name")
-                        guard NameRules.isPortName(name) else {
-                            throw error(value, "\(here).name", .notPortName(found: Self.clip(name)))
-                        }
-                        if ports.contains(where: { $0.name == name }) {
-                            throw error(value, "\(here).name", .duplicatePortName(found: name))
-                        }
-                        port.name = name
-                    default: port.proto = try word(value, "\(here).protocol", as: PortProtocol.self)
-                    }
+                try DesignSchema.port.read(item, here, into: &port, with: FieldReader(nodes: self, comments: nil))
+                if let name = port.name, ports.contains(where: { $0.name == name }) {
+                    throw error(item.mapping?["name"] ?? item, here / .name, .duplicatePortName(found: name))
                 }
             } else if case .scalar = item {
                 port = Port(number: try integer(item, here, in: 1...65535), location: location(item))
@@ -162,5 +156,35 @@ struct NodeReader {
             ports.append(port)
         }
         return ports
+    }
+
+    /// A list of mount paths, each absolute and written once (a trailing slash is dropped).
+    func paths(_ node: Node, _ field: FieldPath) throws(DesignError) -> [String] {
+        var paths: [String] = []
+        for (index, item) in try list(node, field).enumerated() {
+            let path = try string(item, field[index])
+            guard NameRules.isMountPath(path) else {
+                throw error(item, field[index], .notPath(found: Self.clip(path)))
+            }
+            let normal = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+            guard !paths.contains(normal) else {
+                throw error(item, field[index], .duplicatePath(found: Self.clip(path)))
+            }
+            paths.append(normal)
+        }
+        return paths
+    }
+
+    /// A Kubernetes version string; a YAML number is refused with a hint to quote it.
+    func version(_ node: Node, _ field: FieldPath) throws(DesignError) -> KubernetesVersion {
+        let scalar = try scalar(node, field, expected: .string)
+        let text = scalar.string
+        if !plainVersions, scalar.style == .plain, Double(text) != nil {
+            throw error(node, field, .kubernetesNumber(found: Self.clip(text)))
+        }
+        guard let version = KubernetesVersion(text) else {
+            throw error(node, field, .unsupportedKubernetes(found: Self.clip(text)))
+        }
+        return version
     }
 }
