@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import AdvisorApp
+import PodDesign
+
+/// Autosaves keep answers as words keyed by question, so a draft saved by an earlier version resumes.
+@Suite struct DraftCodingTests {
+    @Test func anAutosavedCompanionWithWordAnswersDecodesTyped() throws {
+        let json = #"{"name":"log","image":"fluent/fluent-bit:3.1","answers":{"timing":"before-main","mainCodeChangeable":"no","coupling":"tigth"},"sharedPaths":"","ports":"","localPort":"","upstream":"","notes":{"timing":"from compose.yaml:4"}}"#
+        let companion = try JSONDecoder().decode(DraftCompanion.self, from: Data(json.utf8))
+        #expect(companion.answers[.timing] == .timing(.beforeMain))
+        #expect(companion.answers[.mainCodeChangeable] == .mainCodeChangeable(false))
+        #expect(companion.answers[.coupling] == nil)
+        #expect(companion.note(Question.timing) == "from compose.yaml:4")
+    }
+
+    @Test func aDraftRoundTripsThroughJSON() throws {
+        var companion = DraftCompanion(name: "proxy")
+        companion.setAnswer(.function(.proxyOutbound))
+        companion.setAnswer(.lifecycle(.independent))
+        var draft = Draft()
+        draft.companions = [companion]
+        let again = try JSONDecoder().decode(Draft.self, from: JSONEncoder().encode(draft))
+        #expect(again == draft)
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(companion)) as? [String: Any]
+        #expect(object?["answers"] as? [String: String] == ["function": "proxy-outbound", "lifecycle": "independent"])
+    }
+}

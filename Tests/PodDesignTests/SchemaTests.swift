@@ -1,0 +1,85 @@
+import Testing
+@testable import PodDesign
+
+/// The design file's schema: one table per mapping, every key in one, typed paths and answers.
+@Suite struct SchemaTests {
+    static var tableKeys: [[FieldKey]] {
+        [DesignSchema.design.keys, DesignSchema.main.keys, DesignSchema.companion.keys, DesignSchema.port.keys]
+    }
+
+    @Test func everyKeyBelongsToATableAndNoTableHasAKeyTwice() {
+        let used = Set(Self.tableKeys.flatMap { $0 })
+        #expect(used == Set(FieldKey.allCases))
+        for keys in Self.tableKeys { #expect(Set(keys).count == keys.count) }
+    }
+
+    @Test func theCompanionTableHasEveryQuestionInOrder() {
+        let answers = DesignSchema.companion.fields.filter { $0.shape == .answer }.map(\.key)
+        #expect(answers == Question.allCases.map(FieldKey.init))
+    }
+
+    @Test(arguments: Question.allCases)
+    func everyAnswerReadsBackFromItsWord(_ question: Question) {
+        let words = question.choices.map(\.word)
+        #expect(Set(words).count == words.count)
+        for answer in question.choices {
+            #expect(answer.question == question)
+            #expect(Answer(question, word: answer.word) == answer)
+            var answers = Answers()
+            answers.set(answer)
+            #expect(answers.answer(to: question) == answer)
+        }
+        #expect(Answer(question, word: "sometimes") == nil)
+    }
+
+    @Test func errorsCarryTypedPaths() throws {
+        let text = BadInputTests.companion + "    ports: [80, {port: 81, name: Bad_Name}]\n"
+        do {
+            _ = try DesignParser.parse(text, file: "test.yaml")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.field == FieldPath.companion(0, .ports)[1] / .name)
+            #expect(error.field.description == "companions[0].ports[1].name")
+            #expect(error.field.isWithin(.companion(0)))
+            #expect(!error.field.isWithin(.companion(1)))
+            #expect(!error.field.isWithin(.top(.name)))
+        }
+    }
+
+    @Test func companionsAreCheckedAgainstNamesWrittenAfterThem() {
+        let text = "podwright: 1\ncompanions:\n  - {name: shop, image: busybox}\nname: shop\nmain: {name: web, image: nginx}\n"
+        #expect(throws: DesignError.self) { try DesignParser.parse(text, file: "t.yaml") }
+        do {
+            _ = try DesignParser.parse(text, file: "t.yaml")
+        } catch {
+            #expect(error.problem == .nameIsDesignName(found: "shop"))
+            #expect(error.location == SourceLocation(line: 3, column: 12))
+        }
+    }
+
+    @Test func theAnnotationHoldsExactlyTheAnnotatedFields() throws {
+        var design = try Support.example("redis-proxy")
+        design.kubernetes = KubernetesVersion("1.30")
+        design.sidecarStyle = .classic
+        design.companions[0].sharedPaths = ["/run"]
+        design.companions[0].ports = [Port(number: 9121)]
+        let node = try #require(DesignAnnotation.read(DesignAnnotation.value(design)))
+        let top = Array(node.mapping!.keys.compactMap(\.string))
+        #expect(top == DesignSchema.design.fields.filter(\.annotated).map(\.key.rawValue) + ["companions"])
+        let entry = try #require(node["companions"]?.sequence?.first)
+        let keys = Array(entry.mapping!.keys.compactMap(\.string))
+        #expect(keys == DesignSchema.companion.fields.filter(\.annotated).map(\.key.rawValue))
+    }
+
+    @Test func typedTextBecomesTheFieldsShape() {
+        #expect(FieldShape.ports.node(typed: "80, dns=53/udp") == .sequence([
+            .int(80), .mapping([YAMLEntry("port", .int(53)), YAMLEntry("name", .string("dns")), YAMLEntry("protocol", .string("UDP"))]),
+        ]))
+        #expect(FieldShape.ports.node(typed: " ") == nil)
+        #expect(FieldShape.integer.node(typed: " 3 ") == .int(3))
+        #expect(FieldShape.integer.node(typed: "three") == .string("three"))
+        #expect(FieldShape.trimmedText.node(typed: "  ") == nil)
+        #expect(FieldShape.paths.node(typed: "/a, /b") == .sequence([.string("/a"), .string("/b")]))
+        #expect(FieldShape.typed([Port(number: 80), Port(number: 53, name: "dns", proto: .UDP)]) == "80, dns=53/udp")
+    }
+}
