@@ -30,16 +30,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "advisor-bench", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "AdvisorAppTests",
-            dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"],
+            dependencies: ["AdvisorApp", "PodDesign", "TerminalUI", "TestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PodDesignTests",
-            dependencies: ["PodDesign", "TextWidth", "podwright", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PodDesign", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
+        .testTarget(name: "CommandLineTests", dependencies: ["podwright", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -3,12 +3,12 @@ import Testing
 @testable import AdvisorApp
 import PodDesign
 import TerminalUI
+import TestSupport
 
 /// Every screen rendered by the in-memory backend at 80x24 and 60x20, in English and Korean, compared as text.
 /// Re-record with `PODWRIGHT_RECORD=1 swift test --filter SnapshotTests`; a missing snapshot fails.
 @Suite struct SnapshotTests {
     static let directory = Driver.root.appendingPathComponent("Tests/AdvisorAppTests/Snapshots")
-    static let recording = ProcessInfo.processInfo.environment["PODWRIGHT_RECORD"] == "1"
 
     /// A named way to reach a screen from a fresh session of a given size and language.
     struct Scene: Sendable, CustomTestStringConvertible {
@@ -99,18 +99,7 @@ import TerminalUI
     /// Compares the lines with the stored snapshot (or records it).
     static func check(_ lines: [String], _ name: String, width: Int) throws {
         for line in lines { #expect(line.displayColumns == width, "\(name): a line is not \(width) columns") }
-        let url = SnapshotTests.directory.appendingPathComponent(name)
-        let text = lines.joined(separator: "\n") + "\n"
-        if SnapshotTests.recording {
-            try FileManager.default.createDirectory(at: SnapshotTests.directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name): run PODWRIGHT_RECORD=1 swift test")
-            return
-        }
-        #expect(text == expected, "\(name) differs from its snapshot")
+        try RecordedFile.check(lines.joined(separator: "\n") + "\n", at: SnapshotTests.directory.appendingPathComponent(name), name: name)
     }
 
     @Test(arguments: scenes)

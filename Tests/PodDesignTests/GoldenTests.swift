@@ -1,24 +1,13 @@
 import Foundation
 import Testing
 @testable import PodDesign
+import TestSupport
 
 /// Manifests and decision records of the example designs, byte for byte.
 /// Re-record with `PODWRIGHT_RECORD=1 swift test --filter GoldenTests`; a missing golden file fails.
 @Suite struct GoldenTests {
-    static let recording = ProcessInfo.processInfo.environment["PODWRIGHT_RECORD"] == "1"
-
-    static func check(_ actual: String, against name: String) throws {
-        let url = Support.golden.appendingPathComponent(name)
-        if recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name): run PODWRIGHT_RECORD=1 swift test --filter GoldenTests")
-            return
-        }
-        #expect(actual == expected, "\(name) differs from its golden file")
+    static func check(_ actual: String, against name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try RecordedFile.check(actual, at: Support.golden.appendingPathComponent(name), name: name, sourceLocation: sourceLocation)
     }
 
     static let koreanExamples = ["log-shipper", "multi-tier", "redis-proxy"]

@@ -1,9 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `podwright patterns` run as a user would: the index and every page in both languages, byte for byte
 /// (golden files in Golden/patterns, re-recorded with PODWRIGHT_RECORD=1), and a bad name.
 @Suite(.serialized) struct PatternCommandTests {
+    static let golden = RecordedFile.root.appendingPathComponent("Tests/CommandLineTests/Golden")
+
     static let names = ["single", "init", "sidecar", "native-sidecar", "adapter", "ambassador"]
 
     @Test(arguments: ["en", "ko"])
@@ -13,7 +16,8 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stderr.isEmpty)
             #expect(!result.stdout.contains("\u{1B}"), "colour on a pipe")
-            try GoldenTests.check(result.stdout, against: "patterns/\(name ?? "index").\(language).txt")
+            let golden = "patterns/\(name ?? "index").\(language).txt"
+            try RecordedFile.check(result.stdout, at: Self.golden.appendingPathComponent(golden), name: golden)
         }
     }
 

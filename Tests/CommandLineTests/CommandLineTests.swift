@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The built `podwright` binary, run as a user would: output streams, exit statuses, files written.
 @Suite(.serialized) struct CommandLineTests {
@@ -10,13 +11,13 @@ import Testing
     }
 
     static let binary = ProcessInfo.processInfo.environment["PODWRIGHT_BIN"]
-        ?? Support.root.appendingPathComponent(".build/debug/podwright").path
+        ?? RecordedFile.root.appendingPathComponent(".build/debug/podwright").path
 
     static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? Support.root
+        process.currentDirectoryURL = directory ?? RecordedFile.root
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "LC_ALL")
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func recommendReadsStdin() throws {
-        let text = try String(contentsOf: Support.examples.appendingPathComponent("git-sync.yaml"), encoding: .utf8)
+        let text = try String(contentsOf: RecordedFile.root.appendingPathComponent("Resources/examples/git-sync.yaml"), encoding: .utf8)
         let fromFile = try Self.run(["recommend", "Resources/examples/git-sync.yaml"])
         let fromStdin = try Self.run(["recommend", "-"], stdin: text)
         #expect(fromStdin.status == 0)
@@ -99,7 +100,7 @@ import Testing
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("out.yaml").path
-        let example = Support.examples.appendingPathComponent("redis-proxy.yaml").path
+        let example = RecordedFile.root.appendingPathComponent("Resources/examples/redis-proxy.yaml").path
         let first = try Self.run(["recommend", example, "-o", path])
         #expect(first.status == 0 && first.stdout.isEmpty)
         let written = try String(contentsOfFile: path, encoding: .utf8)
@@ -150,7 +151,7 @@ import Testing
         let clean = try Self.run(["audit", "\(fixtures)/colocate-stateful.quiet.yaml", "\(fixtures)/pod-crowded.quiet.yaml"])
         #expect(clean.status == 0)
         #expect(clean.stdout == "2 files, 3 documents, 3 workloads, 0 other objects skipped: 0 errors, 0 warnings, 0 notes.\n")
-        let warnings = try Self.run(["audit", "-"], stdin: try String(contentsOfFile: Support.root.appendingPathComponent("\(fixtures)/colocate-stateful.fires.yaml").path, encoding: .utf8))
+        let warnings = try Self.run(["audit", "-"], stdin: try String(contentsOfFile: RecordedFile.root.appendingPathComponent("\(fixtures)/colocate-stateful.fires.yaml").path, encoding: .utf8))
         #expect(warnings.status == 0)
         #expect(warnings.stdout.hasPrefix("<stdin>: Deployment/shop\n  16:11  warning  colocate.stateful  db\n"))
         let folder = try Self.run(["audit", fixtures, "--format", "json"])
