@@ -11,7 +11,7 @@ extension DesignError {
         func hint(_ word: String?) -> String { word.map { c[.errorHint, ["word": $0]] } ?? "" }
         switch problem {
         case let .unreadable(reason): return c[.errorUnreadable, ["reason": reason]]
-        case .tooLargeToImport: return c[.importErrorTooLarge, ["limit": String(Importer.maxBytes)]]
+        case let .tooLargeToImport(_, limit): return c[.importErrorTooLarge, ["limit": String(limit)]]
         case .tooLarge:
             return c[.errorTooLarge, ["limit": String(DesignParser.maxBytes)]]
         case .notUTF8: return c[.errorNotUTF8]

@@ -3,7 +3,7 @@ public enum DesignProblem: Hashable, Sendable {
     case unreadable(reason: String)
     case tooLarge(bytes: Int)
     /// `import`: the file is larger than the most `import` reads.
-    case tooLargeToImport(bytes: Int)
+    case tooLargeToImport(bytes: Int, limit: Int)
     case notUTF8
     case empty
     case yamlSyntax(problem: String)

@@ -9,7 +9,7 @@ public enum Importer {
     /// The design inferred from the bytes of `file` (as shown in messages); `main` names the main service or container.
     public static func design(_ data: Data, file: String, main: String?, catalog: Catalog) throws(DesignError) -> ImportResult {
         guard data.count <= maxBytes else {
-            throw DesignError(file: file, location: .start, problem: .tooLargeToImport(bytes: data.count))
+            throw DesignError(file: file, location: .start, problem: .tooLargeToImport(bytes: data.count, limit: maxBytes))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DesignError(file: file, location: .start, problem: .notUTF8)
