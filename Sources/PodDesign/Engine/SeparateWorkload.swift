@@ -1,6 +1,15 @@
 /// The workload a companion gets when it is placed in its own pod.
-public enum SeparateWorkload: String, CaseIterable, Sendable {
-    case statefulSet = "StatefulSet"
-    case job = "Job"
-    case deployment = "Deployment"
+public enum SeparateWorkload: CaseIterable, Sendable {
+    case statefulSet
+    case job
+    case deployment
+
+    /// The Kubernetes kind emitted for it.
+    public var kind: WorkloadKind {
+        switch self {
+        case .statefulSet: .statefulSet
+        case .job: .job
+        case .deployment: .deployment
+        }
+    }
 }

@@ -35,7 +35,7 @@ public struct DecisionRecord {
         var lines = [
             "- " + text[design.kubernetes == nil ? .recordTargetDefault : .recordTarget, values],
             "- " + text[.recordMain, [
-                "name": main.name, "image": main.image, "kind": main.workload.kind, "replicas": replicas, "ports": ports,
+                "name": main.name, "image": main.image, "kind": main.workload.kind.rawValue, "replicas": replicas, "ports": ports,
             ]],
         ]
         if design.companions.isEmpty { lines += ["", text[.recordNoCompanions]] }
@@ -60,8 +60,8 @@ public struct DecisionRecord {
         switch item.placement {
         case let .colocated(role, native, _):
             text[native ? .recordPlacementColocatedNative : .recordPlacementColocated, ["role": text[role.textKey], "main": mainName]]
-        case let .separate(kind):
-            text[.recordPlacementSeparate, ["kind": kind.rawValue]]
+        case let .separate(workload):
+            text[.recordPlacementSeparate, ["kind": workload.kind.rawValue]]
         }
     }
 
@@ -71,8 +71,8 @@ public struct DecisionRecord {
         switch item.placement {
         case let .colocated(role, _, _):
             lines.append(text[.recordPlacedColocated, ["role": text[role.textKey], "main": mainName]])
-        case let .separate(kind):
-            lines.append(text[.recordPlacedSeparate, ["kind": kind.rawValue, "rule": item.rule.rawValue]])
+        case let .separate(workload):
+            lines.append(text[.recordPlacedSeparate, ["kind": workload.kind.rawValue, "rule": item.rule.rawValue]])
         }
         lines += ["", text[.recordAnswersHeader], "|---|---|"]
         let answers = companion.answers
