@@ -33,8 +33,8 @@ enum PodReader {
         var ignored = ignoredRules(metadata)
         if kind != .pod { ignored.formUnion(ignoredRules(template?["metadata"])) }
         contents.pods.append(AuditedPod(
-            kind: kind, namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?",
-            containers: spec.map { containers($0, lineOffset: lineOffset) } ?? [], ignored: ignored,
+            shape: PodShape(kind: kind, containers: spec.map { containers($0, lineOffset: lineOffset) } ?? []),
+            namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?", ignored: ignored,
             location: location(node, lineOffset)
         ))
     }
