@@ -1,7 +1,10 @@
 /// A reason that holds for a co-located companion; every one that holds is recorded.
 public enum Justification: String, CaseIterable, Sendable {
+    /// It starts, stops and is upgraded with the main container.
     case lifecycle = "colocate.lifecycle"
+    /// It works on the main container's files or over localhost.
     case coupling = "colocate.coupling"
+    /// The main container's code cannot change, and it adapts its output or proxies its connections.
     case noCodeChange = "colocate.no-code-change"
 
     /// The conditions on the answers that make the justification hold, all of them together.

@@ -1,9 +1,14 @@
 /// The placement rules, in the order the engine evaluates them; the first that holds places a companion.
 public enum Rule: String, CaseIterable, Sendable {
+    /// It keeps durable state: its own StatefulSet.
     case separateStateful = "separate.stateful"
+    /// It scales apart and runs before the main container: its own Job, once per release.
     case separateOncePerRelease = "separate.once-per-release"
+    /// It scales apart: its own Deployment.
     case separateScaling = "separate.scaling"
+    /// Its lifecycle is its own and it is loosely coupled (and it does not adapt a main container that cannot change).
     case separateIndependent = "separate.independent"
+    /// Otherwise: in the main container's pod.
     case colocate
 
     /// The rule's conditions, in steps: a step is read only once every step before it holds,

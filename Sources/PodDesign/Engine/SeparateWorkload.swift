@@ -1,7 +1,10 @@
 /// The workload a companion gets when it is placed in its own pod.
 public enum SeparateWorkload: CaseIterable, Sendable {
+    /// A StatefulSet with a headless Service.
     case statefulSet
+    /// A Job, run once per release.
     case job
+    /// A Deployment with a Service.
     case deployment
 
     /// The Kubernetes kind emitted for it.

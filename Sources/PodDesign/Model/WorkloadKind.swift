@@ -1,11 +1,18 @@
 /// The Kubernetes kinds of object that run a pod template: the ones podwright emits, and the ones audit and import read.
 public enum WorkloadKind: String, CaseIterable, Sendable {
+    /// Replicated pods that serve.
     case deployment = "Deployment"
+    /// Pods with stable names and a storage claim each.
     case statefulSet = "StatefulSet"
+    /// One pod per node.
     case daemonSet = "DaemonSet"
+    /// Pods that run to completion.
     case job = "Job"
+    /// A single bare pod.
     case pod = "Pod"
+    /// A Job on a schedule (read, never written).
     case cronJob = "CronJob"
+    /// Replicated pods without rollouts (read, never written).
     case replicaSet = "ReplicaSet"
 
     /// The `apiVersion` of an object of this kind.
