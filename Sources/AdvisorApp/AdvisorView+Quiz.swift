@@ -141,8 +141,8 @@ extension AdvisorView {
         switch decision.placement {
         case let .colocated(role, native, _):
             text[native ? .recordPlacementColocatedNative : .recordPlacementColocated, ["role": text[role.textKey], "main": main]]
-        case let .separate(kind):
-            text[.recordPlacementSeparate, ["kind": kind.rawValue]]
+        case let .separate(workload):
+            text[.recordPlacementSeparate, ["kind": workload.kind.rawValue]]
         }
     }
 }

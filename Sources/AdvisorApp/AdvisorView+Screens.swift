@@ -91,8 +91,8 @@ extension AdvisorView {
         switch item.placement {
         case let .colocated(role, native, _):
             return text.named(native ? "ui.placement.colocatedNative" : "ui.placement.colocated", ["role": text[role.textKey]])
-        case let .separate(kind):
-            return text.named("ui.placement.separate", ["kind": kind.rawValue])
+        case let .separate(workload):
+            return text.named("ui.placement.separate", ["kind": workload.kind.rawValue])
         }
     }
 

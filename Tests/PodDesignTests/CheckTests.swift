@@ -67,6 +67,33 @@ import Testing
         #expect(!Self.ids(design).contains(.podCrowded))
     }
 
+    /// Init containers run to completion before the others, so they do not crowd the pod.
+    @Test func crowdedPodCountsOnlyLongRunningContainers() {
+        var design = Support.design(Answers())
+        design.companions = (1...4).map { Companion(name: "c\($0)", image: "x", sharedPaths: ["/s"]) }
+        design.companions[0].answers.timing = .beforeMain
+        #expect(Advisor.decide(design).pod.containerCount == 5)
+        #expect(!Self.ids(design).contains(.podCrowded))
+        design.companions.append(Companion(name: "c5", image: "x", sharedPaths: ["/s"]))
+        let finding = Advisor.decide(design).findings.first { $0.check == .podCrowded }
+        #expect(finding?.facts["count"] == "5")
+    }
+
+    /// `recommend` and `audit` of the manifest it emits agree on pod.crowded, with native and with classic sidecars.
+    @Test(arguments: ["1.28", "1.33"], [3, 4])
+    func recommendAndAuditAgreeOnACrowdedPod(_ target: String, _ sidecars: Int) {
+        var design = Support.design(Answers(), target: target)
+        design.companions = [Companion(name: "setup", image: "x", answers: Answers(timing: .beforeMain), sharedPaths: ["/s"])]
+            + (1...sidecars).map { Companion(name: "c\($0)", image: "x", sharedPaths: ["/s"]) }
+        let decision = Advisor.decide(design)
+        var report = AuditReport(target: decision.target)
+        report.audit(StarterManifest(decision, catalog: Catalog(.en)).yaml(), file: "app.yaml")
+        let recommended = decision.findings.filter { $0.check == .podCrowded }.map { $0.facts["count"] }
+        let audited = report.findings.filter { $0.check == .podCrowded }.map { $0.facts["count"] }
+        #expect(recommended == audited)
+        #expect(recommended == (sidecars == 4 ? ["5"] : []))
+    }
+
     @Test func ambassadorWithoutLocalPortIsAnError() {
         let design = Support.design(Answers(function: .proxyOutbound), localPort: nil)
         let decision = Advisor.decide(design)

@@ -22,7 +22,7 @@ import Testing
         for item in Advisor.decide(design).companions {
             switch item.placement {
             case let .colocated(role, native, _): out[item.companion.name] = (native ? "native " : "") + role.rawValue
-            case let .separate(kind): out[item.companion.name] = kind.rawValue
+            case let .separate(workload): out[item.companion.name] = workload.kind.rawValue
             }
         }
         return out

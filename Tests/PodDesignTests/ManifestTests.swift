@@ -46,11 +46,25 @@ import TextWidth
     func mainWorkloadHasTheKindTheDesignNames(_ workload: Workload) {
         let documents = StarterManifest(Advisor.decide(Support.design(Answers(), workload: workload)), catalog: Catalog(.en)).documents()
         guard case let .mapping(entries) = documents[0].root else { Issue.record("not a mapping"); return }
-        #expect(entries.first { $0.key == "kind" }?.value == .string(workload.kind))
+        #expect(entries.first { $0.key == "kind" }?.value == .string(workload.kind.rawValue))
         let services = documents.dropFirst().filter {
             if case let .mapping(e) = $0.root { e.contains { $0.key == "kind" && $0.value == .string("Service") } } else { false }
         }
         #expect(services.count == (workload == .job ? 0 : 1))
+    }
+
+    /// Each kind's `apiVersion`, whether its template gets a selector, and the Service it gets, as Kubernetes has them.
+    @Test func workloadKindsCarryTheirAPIVersionSelectorAndService() {
+        let expected: [WorkloadKind: (String, Bool, ServiceRule)] = [
+            .deployment: ("apps/v1", true, .regular), .statefulSet: ("apps/v1", true, .headless),
+            .daemonSet: ("apps/v1", true, .regular), .replicaSet: ("apps/v1", true, .regular),
+            .job: ("batch/v1", false, .none), .cronJob: ("batch/v1", false, .none), .pod: ("v1", false, .regular),
+        ]
+        for kind in WorkloadKind.allCases {
+            let (apiVersion, selector, service) = expected[kind]!
+            #expect(kind.apiVersion == apiVersion && kind.hasSelector == selector && kind.serviceRule == service, "\(kind)")
+            #expect(kind.runsToCompletion == (kind == .job || kind == .cronJob))
+        }
     }
 
     @Test func separatedCompanionsGetTheirOwnWorkloads() {

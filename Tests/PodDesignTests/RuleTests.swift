@@ -72,6 +72,38 @@ import Testing
         #expect(seen == Set(Rule.allCases))
     }
 
+    /// A rule holds exactly when nothing blocks it; what blocks it is what failed in its first failing step.
+    @Test func blockersAreTheFailedConditionsOfTheFirstFailingStep() {
+        for a in AnswerSpace.all {
+            for rule in Rule.allCases {
+                #expect(rule.holds(for: a) == rule.blockers(for: a).isEmpty, "\(rule.rawValue) \(a)")
+            }
+            #expect(Rule.separateStateful.blockers(for: a) == (a.state == .stateless ? [.state(.stateful)] : []))
+            let release: [AnswerCondition] = a.scaling == .together ? [.scaling(.independent)]
+                : a.timing == .alongside ? [.timing(.beforeMain)] : []
+            #expect(Rule.separateOncePerRelease.blockers(for: a) == release, "\(a)")
+            var independent: [AnswerCondition] = []
+            if a.lifecycle == .same { independent.append(.lifecycle(.independent)) }
+            if a.coupling == .tight { independent.append(.coupling(.loose)) }
+            if independent.isEmpty, !a.mainCodeChangeable, a.timing == .alongside, a.function != .extend {
+                independent.append(.notJustified(.noCodeChange))
+            }
+            #expect(Rule.separateIndependent.blockers(for: a) == independent, "\(a)")
+            #expect(Rule.colocate.blockers(for: a).isEmpty)
+        }
+    }
+
+    @Test func questionsAreTheOnesTheConditionsRead() {
+        #expect(Rule.separateStateful.questions == [.state])
+        #expect(Rule.separateOncePerRelease.questions == [.scaling, .timing])
+        #expect(Rule.separateScaling.questions == [.scaling])
+        #expect(Rule.separateIndependent.questions == [.lifecycle, .coupling, .mainCodeChangeable, .timing, .function])
+        #expect(Rule.colocate.questions.isEmpty)
+        #expect(Justification.lifecycle.questions == [.lifecycle])
+        #expect(Justification.coupling.questions == [.coupling])
+        #expect(Justification.noCodeChange.questions == [.mainCodeChangeable, .timing, .function])
+    }
+
     @Test func roleFollowsTimingAndFunction() {
         #expect(Role(Answers(timing: .beforeMain, function: .proxyOutbound)) == .initContainer)
         #expect(Role(Answers(function: .extend)) == .sidecar)

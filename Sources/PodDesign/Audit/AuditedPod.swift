@@ -1,28 +1,25 @@
-/// A pod template found in a manifest: the resource that holds it and its containers.
+/// A pod template found in a manifest: the resource that holds it and the pod's shape.
 public struct AuditedPod: Hashable, Sendable {
-    public var kind: String
+    /// The pod's workload kind and containers, as the checks read them.
+    public var shape: PodShape
+    /// The resource's namespace, when the manifest names one.
     public var namespace: String?
+    /// The resource's name.
     public var name: String
-    public var containers: [PodContainer]
     /// Rule ids the resource opts out of with `podwright.dev/ignore` (`all` ignores every rule).
     public var ignored: Set<String>
+    /// Where the resource starts.
     public var location: SourceLocation
 
-    public init(kind: String, namespace: String?, name: String, containers: [PodContainer], ignored: Set<String> = [], location: SourceLocation = .start) {
-        self.kind = kind
+    /// A pod of this shape held by the named resource.
+    public init(shape: PodShape, namespace: String?, name: String, ignored: Set<String> = [], location: SourceLocation = .start) {
+        self.shape = shape
         self.namespace = namespace
         self.name = name
-        self.containers = containers
         self.ignored = ignored
         self.location = location
     }
 
     /// `Kind/namespace/name`, or `Kind/name` without a namespace.
-    public var resource: String { [kind, namespace, name].compactMap { $0 }.joined(separator: "/") }
-
-    /// Whether the pod belongs to a Job (directly or through a CronJob).
-    public var runsToCompletion: Bool { kind == "Job" || kind == "CronJob" }
-
-    /// The containers that run for the pod's whole life (regular ones and native sidecars).
-    public var longRunning: [PodContainer] { containers.filter(\.kind.longRunning) }
+    public var resource: String { [shape.kind.rawValue, namespace, name].compactMap { $0 }.joined(separator: "/") }
 }

@@ -9,24 +9,16 @@ public enum Auditor {
                 resource: pod.resource, container: container.name, facts: facts
             ))
         }
-        var claims = PortClaims()
-        for container in pod.containers {
-            for port in container.ports {
-                if let other = claims.claim(port, by: container.name) {
-                    add(.conflictPort, container, at: port.location, ["port": port.label, "other": other])
-                }
-            }
+        let shape = pod.shape
+        for conflict in shape.portConflicts {
+            add(.conflictPort, conflict.container, at: conflict.port.location, ["port": conflict.port.label, "other": conflict.other])
         }
-        if !target.hasNativeSidecars {
-            for container in pod.containers where container.kind == .nativeSidecar {
-                add(.nativeUnsupported, container, ["target": target.description, "first": KubernetesVersion.nativeSidecars.description])
-            }
+        for container in shape.nativeSidecars(unsupportedOn: target) {
+            add(.nativeUnsupported, container, ["target": target.description, "first": KubernetesVersion.nativeSidecars.description])
         }
-        let regular = pod.containers.filter { $0.kind == .regular }
-        if pod.runsToCompletion, regular.count > 1 {
-            for container in regular.dropFirst() { add(.jobClassicSidecar, container, ["count": String(regular.count)]) }
-        }
-        let longRunning = pod.longRunning
+        let regular = shape.regular
+        for container in shape.classicSidecarsInJob { add(.jobClassicSidecar, container, ["count": String(regular.count)]) }
+        let longRunning = shape.longRunning
         let applications = longRunning.filter { !ImageFamilies.isStateful($0) && !ImageFamilies.isHelper($0) }
         if !applications.isEmpty {
             for container in longRunning where ImageFamilies.isStateful(container) {
@@ -37,18 +29,18 @@ public enum Auditor {
         }
         if longRunning.count > 1, !longRunning.contains(where: \.mentionsLocalhost) {
             let main = regular.first ?? longRunning[0]
-            for container in longRunning where container != main && isolated(container, in: pod) {
+            for container in longRunning where container != main && isolated(container, in: shape) {
                 add(.colocateNoChannel, container)
             }
         }
-        if longRunning.count > 4 {
-            add(.podCrowded, longRunning[4], ["count": String(longRunning.count)])
+        if shape.isCrowded {
+            add(.podCrowded, longRunning[PodShape.longRunningLimit], ["count": String(longRunning.count)])
         }
         return findings.filter { !pod.ignored.contains($0.check.rawValue) && !pod.ignored.contains("all") }
     }
 
     /// A helper that shares no volume with any other container and exposes no port.
-    static func isolated(_ container: PodContainer, in pod: AuditedPod) -> Bool {
+    static func isolated(_ container: PodContainer, in pod: PodShape) -> Bool {
         guard container.ports.isEmpty else { return false }
         let others = pod.containers.filter { $0 != container }.flatMap(\.volumes)
         return !container.volumes.contains(where: others.contains)

@@ -2,9 +2,6 @@ import Yams
 
 /// Finds the pod templates in one parsed document, leniently: what is not there is simply not there.
 enum PodReader {
-    /// The kinds whose objects hold a pod template.
-    static let podKinds: Set<String> = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob"]
-
     /// What one document holds: its pods, and how many objects of other kinds it has.
     struct Contents {
         var pods: [AuditedPod] = []
@@ -18,15 +15,15 @@ enum PodReader {
     }
 
     static func read(_ node: Node, lineOffset: Int, into contents: inout Contents) {
-        guard let kind = node["kind"]?.string else {
+        guard let kindName = node["kind"]?.string else {
             if node.mapping != nil || node.sequence != nil { contents.skipped += 1 }
             return
         }
-        if kind.hasSuffix("List"), let items = node["items"]?.sequence {
+        if kindName.hasSuffix("List"), let items = node["items"]?.sequence {
             for item in items { read(item, lineOffset: lineOffset, into: &contents) }
             return
         }
-        guard podKinds.contains(kind) else {
+        guard let kind = WorkloadKind(rawValue: kindName) else {
             contents.skipped += 1
             return
         }
@@ -34,20 +31,20 @@ enum PodReader {
         let template = template(of: node, kind: kind)
         let spec = template?["spec"]
         var ignored = ignoredRules(metadata)
-        if kind != "Pod" { ignored.formUnion(ignoredRules(template?["metadata"])) }
+        if kind != .pod { ignored.formUnion(ignoredRules(template?["metadata"])) }
         contents.pods.append(AuditedPod(
-            kind: kind, namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?",
-            containers: spec.map { containers($0, lineOffset: lineOffset) } ?? [], ignored: ignored,
+            shape: PodShape(kind: kind, containers: spec.map { containers($0, lineOffset: lineOffset) } ?? []),
+            namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?", ignored: ignored,
             location: location(node, lineOffset)
         ))
     }
 
     /// The pod template of an object: a Pod is its own; the others hold one (a CronJob inside its Job template).
-    static func template(of node: Node, kind: String) -> Node? {
+    static func template(of node: Node, kind: WorkloadKind) -> Node? {
         switch kind {
-        case "Pod": node
-        case "CronJob": node["spec"]?["jobTemplate"]?["spec"]?["template"]
-        default: node["spec"]?["template"]
+        case .pod: node
+        case .cronJob: node["spec"]?["jobTemplate"]?["spec"]?["template"]
+        case .deployment, .statefulSet, .daemonSet, .replicaSet, .job: node["spec"]?["template"]
         }
     }
 

@@ -2,6 +2,7 @@ extension Advisor {
     /// Runs every check on a decided design, in the order of the design file.
     static func checks(_ decision: Decision) -> [Finding] {
         let design = decision.design
+        let shape = decision.mainPodShape
         var findings: [Finding] = []
         if design.sidecarStyle == .native, !decision.target.hasNativeSidecars {
             findings.append(Finding(
@@ -9,20 +10,27 @@ extension Advisor {
                 facts: ["target": decision.target.description, "first": KubernetesVersion.nativeSidecars.description]
             ))
         }
-        findings += portConflicts(decision)
-        for item in decision.companions {
-            findings += checks(item, in: decision)
+        for conflict in shape.portConflicts {
+            findings.append(Finding(
+                check: .conflictPort, location: conflict.port.location, container: conflict.container.name,
+                facts: ["port": conflict.port.label, "other": conflict.other]
+            ))
         }
-        if decision.pod.containerCount > 4 {
+        let classicSidecarsInJob = Set(shape.classicSidecarsInJob.map(\.name))
+        for item in decision.companions {
+            findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
+        }
+        if shape.isCrowded {
             findings.append(Finding(
                 check: .podCrowded, location: design.main.location, container: design.main.name,
-                facts: ["count": String(decision.pod.containerCount)]
+                facts: ["count": String(shape.longRunning.count)]
             ))
         }
         return findings
     }
 
-    private static func checks(_ item: CompanionDecision, in decision: Decision) -> [Finding] {
+    /// The checks of one companion; `classicSidecarInJob` says whether it is a regular container beside the main one in a Job.
+    private static func checks(_ item: CompanionDecision, classicSidecarInJob: Bool) -> [Finding] {
         let companion = item.companion
         let here = companion.location
         var findings: [Finding] = []
@@ -50,34 +58,11 @@ extension Advisor {
         case .ambassador:
             break
         }
-        if role.runsAlongside, !item.placement.isNative, decision.design.main.workload == .job {
+        if classicSidecarInJob {
             findings.append(Finding(
                 check: .jobClassicSidecar, location: here, container: companion.name,
                 facts: ["role": role.rawValue]
             ))
-        }
-        return findings
-    }
-
-    /// Two declarations of one port and protocol in the main pod (an ambassador's localPort counts as TCP).
-    private static func portConflicts(_ decision: Decision) -> [Finding] {
-        var claims = PortClaims()
-        var findings: [Finding] = []
-        func claim(_ port: Port, by container: String) {
-            guard let other = claims.claim(port, by: container) else { return }
-            findings.append(Finding(
-                check: .conflictPort, location: port.location, container: container,
-                facts: ["port": port.label, "other": other]
-            ))
-        }
-        let main = decision.design.main
-        for port in main.ports { claim(port, by: main.name) }
-        for item in decision.colocated {
-            let companion = item.companion
-            for port in companion.ports { claim(port, by: companion.name) }
-            if item.placement.role == .ambassador, let local = companion.localPort {
-                claim(Port(number: local, location: companion.localPortLocation ?? companion.location), by: companion.name)
-            }
         }
         return findings
     }

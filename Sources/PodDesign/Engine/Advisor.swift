@@ -5,7 +5,8 @@ public enum Advisor {
         let target = design.target
         let native = design.sidecarStyle.isNative(on: target)
         let companions = design.companions.map { decide($0, native: native) }
-        let pod = layout(companions, main: design.main.name, native: native, reserved: design.main.workload == .stateful ? ["data"] : [])
+        let reserved: Set<String> = design.main.workload == .stateful ? [PodLayout.dataClaimName] : []
+        let pod = layout(companions, main: design.main.name, native: native, reserved: reserved)
         var decision = Decision(
             design: design, target: target, nativeSidecars: native,
             companions: companions, pod: pod, findings: []

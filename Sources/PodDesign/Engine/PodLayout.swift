@@ -6,6 +6,9 @@ public struct PodLayout: Hashable, Sendable {
     public var containers: [CompanionDecision]
     public var volumes: [SharedVolume]
 
+    /// The name of the volume claim each pod of a StatefulSet mounts; no shared volume may take it.
+    public static let dataClaimName = "data"
+
     public init(initContainers: [CompanionDecision] = [], containers: [CompanionDecision] = [], volumes: [SharedVolume] = []) {
         self.initContainers = initContainers
         self.containers = containers

@@ -121,7 +121,7 @@ struct ManifestImporter {
         if pod.workload == .job {
             companion.infer(.timing(.beforeMain), because: text[.importWhyJob, ["resource": pod.resource, "where": here]])
         }
-        companion.infer(.scaling(.independent), because: text[.importWhyWorkload, ["kind": pod.kind, "resource": pod.resource, "where": here]])
+        companion.infer(.scaling(.independent), because: text[.importWhyWorkload, ["kind": pod.kind.rawValue, "resource": pod.resource, "where": here]])
         let others = pod.containers.enumerated().filter { $0.offset != index }.map(\.element.name)
         if !others.isEmpty {
             notes.append(ImportNote(location: pod.location, text: text[.importNoteOtherContainers, [

@@ -2,7 +2,7 @@ import Yams
 
 /// An object of a manifest that holds a pod, as `import` reads it.
 struct ManifestWorkload: Hashable, Sendable {
-    var kind: String
+    var kind: WorkloadKind
     var name: String
     var location: SourceLocation
     var replicas: Int?
@@ -18,16 +18,16 @@ struct ManifestWorkload: Hashable, Sendable {
     var mainIndex: Int { containers.firstIndex { $0.kind == .regular } ?? 0 }
 
     /// `Kind/name`.
-    var resource: String { "\(kind)/\(name)" }
+    var resource: String { "\(kind.rawValue)/\(name)" }
 
     /// The workload kind a design uses for it.
     var workload: Workload {
         switch kind {
-        case "StatefulSet": .stateful
-        case "DaemonSet": .daemon
-        case "Job", "CronJob": .job
-        case "Pod": .pod
-        default: .service
+        case .statefulSet: .stateful
+        case .daemonSet: .daemon
+        case .job, .cronJob: .job
+        case .pod: .pod
+        case .deployment, .replicaSet: .service
         }
     }
 
@@ -35,9 +35,9 @@ struct ManifestWorkload: Hashable, Sendable {
 
     /// The pod-holding objects of one parsed document (a `List` is opened).
     static func read(_ node: Node, lineOffset: Int) -> [ManifestWorkload] {
-        guard let kind = node["kind"]?.string else { return [] }
-        if kind.hasSuffix("List") { return (node["items"]?.sequence ?? []).flatMap { read($0, lineOffset: lineOffset) } }
-        guard PodReader.podKinds.contains(kind) else { return [] }
+        guard let kindName = node["kind"]?.string else { return [] }
+        if kindName.hasSuffix("List") { return (node["items"]?.sequence ?? []).flatMap { read($0, lineOffset: lineOffset) } }
+        guard let kind = WorkloadKind(rawValue: kindName) else { return [] }
         let metadata = node["metadata"]
         let template = PodReader.template(of: node, kind: kind)
         guard let spec = template?["spec"] else { return [] }
@@ -55,7 +55,7 @@ struct ManifestWorkload: Hashable, Sendable {
         }
         let annotation = metadata?["annotations"]?[DesignAnnotation.key]
         return [ManifestWorkload(
-            kind: kind, name: metadata?["name"]?.string ?? kind.lowercased(),
+            kind: kind, name: metadata?["name"]?.string ?? kind.rawValue.lowercased(),
             location: PodReader.location(node, lineOffset), replicas: node["spec"]?["replicas"]?.string.flatMap { Int($0) },
             partOf: metadata?["labels"]?["app.kubernetes.io/part-of"]?.string,
             annotation: annotation?.string.map { Located($0, at: PodReader.location(annotation!, lineOffset)) },

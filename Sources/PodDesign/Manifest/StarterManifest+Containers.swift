@@ -35,7 +35,7 @@ extension StarterManifest {
             let taken = Set(shared.map(\.path))
             let path = ["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim"
             items.append(.mapping([
-                YAMLEntry("name", .string("data")),
+                YAMLEntry("name", .string(PodLayout.dataClaimName)),
                 YAMLEntry("mountPath", .string(path), comment: text[.todoDataPath]),
             ]))
         }
@@ -116,7 +116,7 @@ extension StarterManifest {
     /// One `data` claim per StatefulSet pod.
     func claimTemplates() -> YAMLEntry {
         YAMLEntry("volumeClaimTemplates", .sequence([.mapping([
-            YAMLEntry("metadata", .mapping([YAMLEntry("name", .string("data"))])),
+            YAMLEntry("metadata", .mapping([YAMLEntry("name", .string(PodLayout.dataClaimName))])),
             YAMLEntry("spec", .mapping([
                 YAMLEntry("accessModes", .sequence([.string("ReadWriteOnce")])),
                 YAMLEntry("resources", .mapping([

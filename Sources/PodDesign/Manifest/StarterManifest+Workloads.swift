@@ -13,30 +13,28 @@ extension StarterManifest {
         service(for: design.main.workload.kind, name: design.name, ports: design.main.ports)
     }
 
-    /// A workload of a kind that runs one pod template, with the placeholders that kind needs.
-    func controller(_ kind: String, name: String, replicas count: Int, pod: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
-        switch kind {
-        case "Deployment":
-            workload(kind: kind, name: name, spec: [replicas(count)] + template(name, pod: pod), annotations: annotations)
-        case "StatefulSet":
-            workload(kind: kind, name: name, spec: [YAMLEntry("serviceName", .string(name)), replicas(count)]
-                + template(name, pod: pod) + [claimTemplates()], annotations: annotations)
-        case "DaemonSet":
-            workload(kind: kind, name: name, spec: template(name, pod: pod), annotations: annotations)
-        case "Job":
-            workload(kind: kind, name: name, spec: [backoffLimit()] + template(name, pod: pod, selector: false), annotations: annotations)
-        default:
-            workload(kind: "Pod", name: name, spec: pod, annotations: annotations)
+    /// A workload of a kind that runs one pod template, with the placeholders that kind needs
+    /// (a CronJob is only read, by audit and import, never written).
+    func controller(_ kind: WorkloadKind, name: String, replicas count: Int, pod: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
+        let spec: [YAMLEntry] = switch kind {
+        case .deployment, .replicaSet: [replicas(count)] + template(name, kind: kind, pod: pod)
+        case .statefulSet:
+            [YAMLEntry("serviceName", .string(name)), replicas(count)] + template(name, kind: kind, pod: pod) + [claimTemplates()]
+        case .daemonSet: template(name, kind: kind, pod: pod)
+        case .job: [backoffLimit()] + template(name, kind: kind, pod: pod)
+        case .pod: pod
+        case .cronJob: preconditionFailure("no design places a workload in a CronJob")
         }
+        return workload(kind, name: name, spec: spec, annotations: annotations)
     }
 
-    /// The Service a workload gets: headless for a StatefulSet (always), none for a Job,
-    /// otherwise one for its ports where it has any.
-    func service(for kind: String, name: String, ports: [Port]) -> YAMLNode? {
-        switch kind {
-        case "StatefulSet": service(name, ports: ports, headless: true)
-        case "Job": nil
-        default: ports.isEmpty ? nil : service(name, ports: ports, headless: false)
+    /// The Service a workload gets by its kind's rule: headless (always), none,
+    /// or a regular one for its ports where it has any.
+    func service(for kind: WorkloadKind, name: String, ports: [Port]) -> YAMLNode? {
+        switch kind.serviceRule {
+        case .headless: service(name, ports: ports, headless: true)
+        case .none: nil
+        case .regular: ports.isEmpty ? nil : service(name, ports: ports, headless: false)
         }
     }
 
@@ -50,7 +48,7 @@ extension StarterManifest {
 
     /// A separated companion's workload (and Service), with a comment saying why and how it is reached.
     func separated(_ item: CompanionDecision) -> [YAMLDocument] {
-        guard case let .separate(kind) = item.placement else { return [] }
+        guard case let .separate(workload) = item.placement else { return [] }
         let companion = item.companion
         let name = companion.name
         var container = [
@@ -59,14 +57,14 @@ extension StarterManifest {
         ]
         container += ports(companion.ports)
         container.append(resources(main: false))
-        if kind == .statefulSet { container += mounts(name, data: true) }
+        if workload == .statefulSet { container += mounts(name, data: true) }
         var pod = [YAMLEntry("containers", .sequence([.mapping(container)]))]
-        if kind == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
+        if workload == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
         let comment = text[.manifestSeparate, [
-            "name": name, "kind": kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: design.main.name, text),
+            "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: design.main.name, text),
         ]]
-        var documents = [YAMLDocument(comments: [comment], root: controller(kind.rawValue, name: name, replicas: 1, pod: pod))]
-        if let service = service(for: kind.rawValue, name: name, ports: companion.ports) {
+        var documents = [YAMLDocument(comments: [comment], root: controller(workload.kind, name: name, replicas: 1, pod: pod))]
+        if let service = service(for: workload.kind, name: name, ports: companion.ports) {
             documents.append(YAMLDocument(root: service))
         }
         return documents

@@ -52,13 +52,13 @@ public struct StarterManifest {
     }
 
     /// A workload document: `apiVersion`, `kind`, `metadata`, then its spec.
-    func workload(kind: String, name: String, spec: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
-        let apiVersion = switch kind {
-        case "Pod", "Service": "v1"
-        case "Job": "batch/v1"
-        default: "apps/v1"
-        }
-        return .mapping([
+    func workload(_ kind: WorkloadKind, name: String, spec: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
+        object(apiVersion: kind.apiVersion, kind: kind.rawValue, name: name, spec: spec, annotations: annotations)
+    }
+
+    /// An object document: `apiVersion`, `kind`, `metadata`, then its spec.
+    func object(apiVersion: String, kind: String, name: String, spec: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
+        .mapping([
             YAMLEntry("apiVersion", .string(apiVersion)),
             YAMLEntry("kind", .string(kind)),
             YAMLEntry("metadata", metadata(name, annotations: annotations)),
@@ -66,10 +66,10 @@ public struct StarterManifest {
         ])
     }
 
-    /// `selector` and `template` for a controller whose pods carry the workload's labels.
-    func template(_ name: String, pod: [YAMLEntry], selector: Bool = true) -> [YAMLEntry] {
+    /// `selector` (where the kind has one) and `template` for a controller whose pods carry the workload's labels.
+    func template(_ name: String, kind: WorkloadKind, pod: [YAMLEntry]) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
-        if selector { entries.append(YAMLEntry("selector", .mapping([YAMLEntry("matchLabels", labels(name))]))) }
+        if kind.hasSelector { entries.append(YAMLEntry("selector", .mapping([YAMLEntry("matchLabels", labels(name))]))) }
         entries.append(YAMLEntry("template", .mapping([
             YAMLEntry("metadata", .mapping([YAMLEntry("labels", labels(name))])),
             YAMLEntry("spec", .mapping(pod)),
@@ -98,6 +98,6 @@ public struct StarterManifest {
                 return .mapping(entries)
             })))
         }
-        return workload(kind: "Service", name: name, spec: spec)
+        return object(apiVersion: "v1", kind: "Service", name: name, spec: spec)
     }
 }

@@ -3,13 +3,13 @@ public enum Workload: String, CaseIterable, Sendable {
     case service, job, daemon, stateful, pod
 
     /// The Kubernetes kind emitted for this workload.
-    public var kind: String {
+    public var kind: WorkloadKind {
         switch self {
-        case .service: "Deployment"
-        case .job: "Job"
-        case .daemon: "DaemonSet"
-        case .stateful: "StatefulSet"
-        case .pod: "Pod"
+        case .service: .deployment
+        case .job: .job
+        case .daemon: .daemonSet
+        case .stateful: .statefulSet
+        case .pod: .pod
         }
     }
 
@@ -17,5 +17,5 @@ public enum Workload: String, CaseIterable, Sendable {
     public var hasReplicas: Bool { self == .service || self == .stateful }
 
     /// Whether the workload serves traffic, and so gets a Service for its ports.
-    public var serves: Bool { self != .job }
+    public var serves: Bool { kind.serviceRule != .none }
 }

@@ -35,7 +35,7 @@ public struct DecisionRecord {
         var lines = [
             "- " + text[design.kubernetes == nil ? .recordTargetDefault : .recordTarget, values],
             "- " + text[.recordMain, [
-                "name": main.name, "image": main.image, "kind": main.workload.kind, "replicas": replicas, "ports": ports,
+                "name": main.name, "image": main.image, "kind": main.workload.kind.rawValue, "replicas": replicas, "ports": ports,
             ]],
         ]
         if design.companions.isEmpty { lines += ["", text[.recordNoCompanions]] }
@@ -60,8 +60,8 @@ public struct DecisionRecord {
         switch item.placement {
         case let .colocated(role, native, _):
             text[native ? .recordPlacementColocatedNative : .recordPlacementColocated, ["role": text[role.textKey], "main": mainName]]
-        case let .separate(kind):
-            text[.recordPlacementSeparate, ["kind": kind.rawValue]]
+        case let .separate(workload):
+            text[.recordPlacementSeparate, ["kind": workload.kind.rawValue]]
         }
     }
 
@@ -71,8 +71,8 @@ public struct DecisionRecord {
         switch item.placement {
         case let .colocated(role, _, _):
             lines.append(text[.recordPlacedColocated, ["role": text[role.textKey], "main": mainName]])
-        case let .separate(kind):
-            lines.append(text[.recordPlacedSeparate, ["kind": kind.rawValue, "rule": item.rule.rawValue]])
+        case let .separate(workload):
+            lines.append(text[.recordPlacedSeparate, ["kind": workload.kind.rawValue, "rule": item.rule.rawValue]])
         }
         lines += ["", text[.recordAnswersHeader], "|---|---|"]
         let answers = companion.answers
@@ -143,20 +143,16 @@ public struct DecisionRecord {
         }
     }
 
-    /// The answers that keep a rule from holding.
+    /// The answers that keep a rule from holding, one text per condition that failed.
     func blockers(_ rule: Rule, _ a: Answers) -> [String] {
-        func said(_ q: Question) -> String { text[.recordIs, ["question": q.rawValue, "answer": a.word(for: q)]] }
-        switch rule {
-        case .separateStateful: return [said(.state)]
-        case .separateOncePerRelease: return [a.scaling == .together ? said(.scaling) : said(.timing)]
-        case .separateScaling: return [said(.scaling)]
-        case .separateIndependent:
-            var reasons: [String] = []
-            if a.lifecycle == .same { reasons.append(said(.lifecycle)) }
-            if a.coupling == .tight { reasons.append(said(.coupling)) }
-            if reasons.isEmpty { reasons.append(text[.recordNoCodeChangeHolds, ["main": mainName]]) }
-            return reasons
-        case .colocate: return []
+        rule.blockers(for: a).flatMap { condition -> [String] in
+            switch condition {
+            case .notJustified(.noCodeChange):
+                [text[.recordNoCodeChangeHolds, ["main": mainName]]]
+            default:
+                // A failed answer condition, or a justification that holds: the answers it reads.
+                condition.questions.map { text[.recordIs, ["question": $0.rawValue, "answer": a.word(for: $0)]] }
+            }
         }
     }
 

@@ -14,7 +14,7 @@ public struct PodDiagram {
     public func lines(width: Int? = nil) -> [String] {
         let design = decision.design
         let main = design.main
-        var title = text[.diagramPodOf, ["kind": main.workload.kind, "name": design.name]]
+        var title = text[.diagramPodOf, ["kind": main.workload.kind.rawValue, "name": design.name]]
         if main.workload.hasReplicas { title += " · " + text[.diagramReplicas, ["count": String(main.replicas)]] }
         var rows: [[String]] = decision.pod.initContainers.map(row)
         rows.append([text[.diagramMain], main.name, Self.ports(main.ports)])
@@ -31,11 +31,11 @@ public struct PodDiagram {
         var out = Self.box(title: title, rows: rows, width: width)
         var links: [[String]] = []
         for item in decision.separated {
-            guard case let .separate(kind) = item.placement else { continue }
-            out += Self.box(title: text[.diagramPodOf, ["kind": kind.rawValue, "name": item.companion.name]], rows: [
+            guard case let .separate(workload) = item.placement else { continue }
+            out += Self.box(title: text[.diagramPodOf, ["kind": workload.kind.rawValue, "name": item.companion.name]], rows: [
                 [text[.diagramMain], item.companion.name, Self.ports(item.companion.ports)],
             ], width: width)
-            let target = kind == .job ? text[.diagramRunsOnce]
+            let target = workload == .job ? text[.diagramRunsOnce]
                 : item.companion.ports.first.map { "\(item.companion.name):\($0.number)" } ?? item.companion.name
             links.append([text[.diagramReaches, ["main": main.name]], "→", target])
         }
