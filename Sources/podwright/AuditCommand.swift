@@ -66,9 +66,9 @@ struct AuditCommand: ParsableCommand {
             }
         }
         let catalog = common.catalog
-        let color = output.output == nil && isatty(1) != 0 && common.colorAllowed
+        let renderer = ANSIRenderer(theme: .default, color: output.output == nil && common.colorOnTerminal)
         let text = switch format {
-        case .text: report.text(catalog, color: color)
+        case .text: renderer.render(report.lines(catalog))
         case .json: report.json(catalog)
         case .sarif: report.sarif(catalog, version: Podwright.version)
         }
