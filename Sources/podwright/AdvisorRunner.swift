@@ -20,7 +20,7 @@ enum AdvisorRunner {
         let outcome = AdvisorSession.run(&model, on: &backend, theme: Theme.named(theme, color: !monochrome)) { perform($0, catalog) }
         terminal.end()
         if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
-        if outcome.status != 0 { throw ExitCode(outcome.status) }
+        if outcome.status != ExitStatus.success { throw ExitCode(outcome.status) }
     }
 
     /// Carries out one effect of the advisor.

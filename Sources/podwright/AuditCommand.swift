@@ -1,3 +1,4 @@
+import AdvisorApp
 import ArgumentParser
 import Foundation
 import PodDesign
@@ -73,7 +74,7 @@ struct AuditCommand: ParsableCommand {
         case .sarif: report.sarif(catalog, version: Podwright.version)
         }
         try output.write(text, common.catalog)
-        if unreadable { throw ExitCode(2) }
-        if report.hasErrors { throw ExitCode(1) }
+        if unreadable { throw ExitCode(ExitStatus.badInput) }
+        if report.hasErrors { throw ExitCode(ExitStatus.resultHasError) }
     }
 }
