@@ -14,18 +14,19 @@ let package = Package(
     ],
     targets: [
         .target(name: "TextWidth"),
+        .target(name: "StyledText"),
         .target(name: "TerminalUI", dependencies: ["TextWidth"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"]),
-        .target(name: "AdvisorApp", dependencies: ["PodDesign", "TerminalUI", "TextWidth"]),
+        .target(name: "AdvisorApp", dependencies: ["PodDesign", "StyledText", "TerminalUI", "TextWidth"]),
         .target(
             name: "PodDesign",
-            dependencies: ["TextWidth", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StyledText", "TextWidth", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "podwright",
             dependencies: [
-                "PodDesign", "AdvisorApp", "TerminalUI", "CursesBackend",
+                "PodDesign", "AdvisorApp", "StyledText", "TerminalUI", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PodDesignTests",
-            dependencies: ["PodDesign", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PodDesign", "StyledText", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
         .testTarget(name: "CommandLineTests", dependencies: ["podwright", "TestSupport"], exclude: ["Golden"]),

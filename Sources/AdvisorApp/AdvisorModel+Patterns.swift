@@ -1,4 +1,5 @@
 import PodDesign
+import StyledText
 
 extension AdvisorModel {
     /// Opens the pattern guide on its index; the screen under it stays as it is.
@@ -8,11 +9,11 @@ extension AdvisorModel {
 
     /// The lines of a page of the guide, as the view shows them (for the draft's target version);
     /// the page's title is in the frame, so its own title lines are left out.
-    func guideLines(_ page: Int) -> [PageLine] {
+    func guideLines(_ page: Int) -> [StyledLine] {
         let pattern = Pattern.allCases[page]
         let lines = PatternPage(pattern, catalog: catalog, target: KubernetesVersion(draft.kubernetes))
             .lines(width: AdvisorView.guideTextWidth(width: width))
-        return Array(lines.drop { $0.kind == .title || $0.text.isEmpty })
+        return Array(lines.drop { $0.style == .title || $0.text.isEmpty })
     }
 
     /// Moves in the guide: the index selects and opens, a page scrolls and turns; `close` returns to the screen.

@@ -41,7 +41,7 @@ extension AdvisorModel {
 
     /// Leaves the quiz: `podwright quiz` ends (0 once the score is shown, 130 before), the advisor returns to its start menu.
     mutating func leaveQuiz(_ state: QuizScreen) -> [Effect] {
-        if state.standalone { return [.exit(status: state.quiz.isFinished ? 0 : 130, stdout: nil)] }
+        if state.standalone { return [.exit(status: state.quiz.isFinished ? ExitStatus.success : ExitStatus.cancelled, stdout: nil)] }
         screen = .start(selected: startItems.firstIndex(of: .quiz) ?? 0)
         return []
     }

@@ -44,7 +44,7 @@ extension AdvisorModel {
     }
 
     mutating func handle(_ key: Key) -> [Effect] {
-        if key == .control("c") { return [.exit(status: 130, stdout: nil)] }
+        if key == .control("c") { return [.exit(status: ExitStatus.cancelled, stdout: nil)] }
         if let overlay { return handle(key, in: overlay) }
         if typing, let text = typedText {
             switch key {
@@ -65,10 +65,10 @@ extension AdvisorModel {
     mutating func perform(_ action: Action) -> [Effect] {
         if case let .quiz(state) = screen, action != .help, action != .cancel { return quiz(action, state) }
         switch action {
-        case .cancel: return [.exit(status: 130, stdout: nil)]
+        case .cancel: return [.exit(status: ExitStatus.cancelled, stdout: nil)]
         case .quit:
             if dirty { overlay = .confirmQuit; return [] }
-            return [.exit(status: 130, stdout: nil)]
+            return [.exit(status: ExitStatus.cancelled, stdout: nil)]
         case .help: overlay = .help
         case .togglePreview:
             preview = preview == .diagram ? .yaml : .diagram
@@ -119,7 +119,7 @@ extension AdvisorModel {
             case .open: overlay = .prompt(.open, text: "")
             case .patterns: openGuide()
             case .quiz: startQuiz()
-            case .quit: return [.exit(status: 130, stdout: nil)]
+            case .quit: return [.exit(status: ExitStatus.cancelled, stdout: nil)]
             }
         default: break
         }
@@ -263,7 +263,7 @@ extension AdvisorModel {
                 overlay = .confirmFinish
                 return []
             }
-            return [.removeAutosave, .exit(status: 0, stdout: manifestToStdout ? output(.manifest, decision) : nil)]
+            return [.removeAutosave, .exit(status: ExitStatus.success, stdout: manifestToStdout ? output(.manifest, decision) : nil)]
         }
     }
 
@@ -309,10 +309,10 @@ extension AdvisorModel {
         case .help:
             self.overlay = nil
         case .confirmQuit:
-            if key == .character("y") || key == .enter { return [.exit(status: 130, stdout: nil)] }
+            if key == .character("y") || key == .enter { return [.exit(status: ExitStatus.cancelled, stdout: nil)] }
             if key == .character("n") || key == .escape || key == .character("q") { self.overlay = nil }
         case .confirmFinish:
-            if key == .character("y") || key == .enter { return [.removeAutosave, .exit(status: 0, stdout: nil)] }
+            if key == .character("y") || key == .enter { return [.removeAutosave, .exit(status: ExitStatus.success, stdout: nil)] }
             if key == .character("n") || key == .escape { self.overlay = nil }
         case let .prompt(kind, text):
             switch key {

@@ -29,7 +29,7 @@ extension AdvisorView {
             let lines = model.guideLines(page)
             let scroll = min(guide.scroll, max(0, lines.count - content.height))
             for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
-                buffer.draw(line.text.fitted(toWidth: content.width), x: content.x, y: content.y + row, style: style(line.kind), clip: content)
+                buffer.draw(line, x: content.x, y: content.y + row, width: content.width, theme: theme, clip: content)
             }
             let last = min(lines.count, scroll + content.height)
             let position = text.named("ui.guide.lines", ["first": String(scroll + 1), "last": String(last), "count": String(lines.count)])
@@ -53,13 +53,5 @@ extension AdvisorView {
         footer(&buffer, y: model.height - 1)
         if let overlay = model.overlay { self.overlay(&buffer, overlay) }
         return buffer
-    }
-
-    func style(_ kind: PageLine.Kind) -> Style {
-        switch kind {
-        case .title: theme.title
-        case .heading: theme.key
-        case .body, .figure, .code: .plain
-        }
     }
 }

@@ -178,7 +178,7 @@ extension AdvisorView {
             lines.append((text.named("ui.result.findings"), theme.title))
             if decision.findings.isEmpty { lines.append((text.named("ui.result.noFindings"), theme.ok)) }
             for finding in decision.findings {
-                let style = finding.level == .error ? theme.error : (finding.level == .warning ? theme.key : theme.hint)
+                let style = theme.style(finding.level.textStyle)
                 lines.append(("\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))", style))
             }
         } else if let error = model.evaluation.error ?? model.evaluation.previewError {

@@ -20,7 +20,7 @@ enum AdvisorRunner {
         let outcome = AdvisorSession.run(&model, on: &backend, theme: Theme.named(theme, color: !monochrome)) { perform($0, catalog) }
         terminal.end()
         if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
-        if outcome.status != 0 { throw ExitCode(outcome.status) }
+        if outcome.status != ExitStatus.success { throw ExitCode(outcome.status) }
     }
 
     /// Carries out one effect of the advisor.
@@ -34,11 +34,7 @@ enum AdvisorRunner {
             return nil
         case let .write(path, text, kind, replace):
             if !replace, FileManager.default.fileExists(atPath: path) { return .exists(path: path, kind: kind) }
-            let temporary = path + ".podwright-\(getpid())"
-            if let problem = OutputOptions.writeAtomically(Data(text.utf8), to: path, via: temporary) {
-                unlink(temporary)
-                return .failed(path: path, reason: problem)
-            }
+            if let problem = AtomicFile.write(Data(text.utf8), to: path) { return .failed(path: path, reason: problem) }
             return .written(path: path, kind: kind)
         case let .open(path):
             switch DesignFileReader.read(path, catalog) {

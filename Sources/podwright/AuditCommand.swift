@@ -1,3 +1,4 @@
+import AdvisorApp
 import ArgumentParser
 import Foundation
 import PodDesign
@@ -66,14 +67,14 @@ struct AuditCommand: ParsableCommand {
             }
         }
         let catalog = common.catalog
-        let color = output.output == nil && isatty(1) != 0 && common.colorAllowed
+        let renderer = ANSIRenderer(theme: .default, color: output.output == nil && common.colorOnTerminal)
         let text = switch format {
-        case .text: report.text(catalog, color: color)
+        case .text: renderer.render(report.lines(catalog))
         case .json: report.json(catalog)
         case .sarif: report.sarif(catalog, version: Podwright.version)
         }
         try output.write(text, common.catalog)
-        if unreadable { throw ExitCode(2) }
-        if report.hasErrors { throw ExitCode(1) }
+        if unreadable { throw ExitCode(ExitStatus.badInput) }
+        if report.hasErrors { throw ExitCode(ExitStatus.resultHasError) }
     }
 }

@@ -20,8 +20,7 @@ enum Autosave {
     static func save(_ text: String) {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = path + ".\(getpid())"
-        if OutputOptions.writeAtomically(Data(text.utf8), to: path, via: temporary) != nil { unlink(temporary) }
+        _ = AtomicFile.write(Data(text.utf8), to: path)
     }
 
     static func remove() { unlink(path) }

@@ -19,6 +19,9 @@ struct CommonOptions: ParsableArguments {
         !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// Whether output to standard output may be coloured: colour is allowed and standard output is a terminal.
+    var colorOnTerminal: Bool { colorAllowed && isatty(1) == 1 }
+
     /// The catalog of the chosen language.
     var catalog: Catalog { Catalog(lang ?? Language.fromEnvironment()) }
 }

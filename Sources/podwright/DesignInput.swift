@@ -1,3 +1,4 @@
+import AdvisorApp
 import ArgumentParser
 import Foundation
 import PodDesign
@@ -32,6 +33,6 @@ struct DesignInput: ParsableArguments {
     func report(_ decision: Decision, _ catalog: Catalog, stopOnError: Bool) throws {
         let shown = decision.findings.filter { $0.level != .note }
         if !shown.isEmpty { Failure.print(shown.map { "podwright: " + $0.report(file: displayName, catalog) }) }
-        if stopOnError, decision.hasErrors { throw ExitCode(1) }
+        if stopOnError, decision.hasErrors { throw ExitCode(ExitStatus.resultHasError) }
     }
 }

@@ -1,3 +1,4 @@
+import AdvisorApp
 import ArgumentParser
 import PodDesign
 
@@ -23,6 +24,6 @@ struct ExplainCommand: ParsableCommand {
         try output.check(common.catalog)
         let decision = try input.decide(common)
         try output.write(DecisionRecord(decision, catalog: common.catalog).markdown(), common.catalog)
-        if decision.hasErrors { throw ExitCode(1) }
+        if decision.hasErrors { throw ExitCode(ExitStatus.resultHasError) }
     }
 }

@@ -1,3 +1,4 @@
+import AdvisorApp
 import Foundation
 
 /// An error already worded for the user: lines for stderr and the exit status.
@@ -6,7 +7,7 @@ struct Failure: Error {
     var status: Int32
 
     /// Bad input or usage: status 2.
-    static func badInput(_ line: String) -> Failure { Failure(lines: ["podwright: " + line], status: 2) }
+    static func badInput(_ line: String) -> Failure { Failure(lines: ["podwright: " + line], status: ExitStatus.badInput) }
 
     /// Writes lines to standard error.
     static func print(_ lines: [String]) {

@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
         throw Failure.badInput("\(output): " + catalog[.errorFileExists])
     }
 
-    /// Writes the text to standard output, or to a temporary file beside the output, renamed over it (atomic).
+    /// Writes the text to standard output, or whole to the output file (`AtomicFile`).
     func write(_ text: String, _ catalog: Catalog) throws {
         let data = Data(text.utf8)
         guard let output else {
@@ -24,23 +24,8 @@ struct OutputOptions: ParsableArguments {
             return
         }
         try check(catalog)
-        let directory = (output as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory)
-            + "/.\((output as NSString).lastPathComponent).podwright-\(getpid())"
-        if let problem = Self.writeAtomically(data, to: output, via: temporary) {
-            unlink(temporary)
+        if let problem = AtomicFile.write(data, to: output) {
             throw Failure.badInput("\(output): " + catalog[.errorCannotWrite, ["reason": problem]])
         }
-    }
-
-    /// Writes a temporary file, flushes it, and renames it over the path; the reason on failure.
-    static func writeAtomically(_ data: Data, to path: String, via temporary: String) -> String? {
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
-        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        let failure = written == data.count && fsync(fd) == 0 ? nil : String(cString: strerror(errno))
-        close(fd)
-        if let failure { return failure }
-        return rename(temporary, path) == 0 ? nil : String(cString: strerror(errno))
     }
 }

@@ -41,7 +41,7 @@ struct PatternsCommand: ParsableCommand {
 
     func run() throws {
         let catalog = common.catalog
-        let themeName = try theme.name(catalog)
+        let renderer = ANSIRenderer(theme: try theme.name(catalog), color: common.colorOnTerminal)
         var pattern: Pattern?
         if let name {
             switch Pattern.named(name, catalog) {
@@ -56,34 +56,14 @@ struct PatternsCommand: ParsableCommand {
         case let (.markdown, pattern?, _):
             output = PatternPage(pattern, catalog: catalog, target: common.kubernetes).markdown()
         case let (.text, pattern?, _):
-            output = render(PatternPage(pattern, catalog: catalog, target: common.kubernetes).lines(width: Self.width), themeName)
+            output = renderer.render(PatternPage(pattern, catalog: catalog, target: common.kubernetes).lines(width: Self.width))
         case (.text, nil, true):
             output = Pattern.allCases.map {
-                render(PatternPage($0, catalog: catalog, target: common.kubernetes).lines(width: Self.width), themeName)
+                renderer.render(PatternPage($0, catalog: catalog, target: common.kubernetes).lines(width: Self.width))
             }.joined(separator: "\n")
         case (_, nil, false):
-            output = render(PatternPage.index(catalog, width: Self.width), themeName)
+            output = renderer.render(PatternPage.index(catalog, width: Self.width))
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// The lines as text, coloured only on a terminal and when colour is allowed.
-    func render(_ lines: [PageLine], _ themeName: ThemeName) -> String {
-        let color = common.colorAllowed && isatty(1) == 1
-        return lines.map { line in
-            guard color, let code = Self.escape(line.kind, themeName), !line.text.isEmpty else { return line.text + "\n" }
-            return "\u{1B}[\(code)m" + line.text + "\u{1B}[0m\n"
-        }.joined()
-    }
-
-    /// The SGR code of a kind of line in a theme (nil: plain).
-    static func escape(_ kind: PageLine.Kind, _ theme: ThemeName) -> String? {
-        switch (kind, theme) {
-        case (.title, .default): "1;36"
-        case (.heading, .default): "1"
-        case (.title, .highContrast), (.heading, .highContrast): "1;97;40"
-        case (.body, .highContrast), (.figure, .highContrast), (.code, .highContrast): "97;40"
-        default: nil
-        }
     }
 }

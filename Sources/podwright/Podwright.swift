@@ -1,3 +1,4 @@
+import AdvisorApp
 import ArgumentParser
 import Foundation
 import PodDesign
@@ -39,7 +40,7 @@ struct Podwright: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                Foundation.exit(ExitStatus.success)
             }
             if let failure = error as? Failure {
                 Failure.print(failure.lines)
@@ -50,7 +51,7 @@ struct Podwright: ParsableCommand {
             Failure.print(message.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
                 index == 0 ? "podwright: " + line.replacingOccurrences(of: "Error: ", with: "") : String(line)
             })
-            Foundation.exit(2)
+            Foundation.exit(ExitStatus.badInput)
         }
     }
 }

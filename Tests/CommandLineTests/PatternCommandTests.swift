@@ -5,8 +5,6 @@ import TestSupport
 /// `podwright patterns` run as a user would: the index and every page in both languages, byte for byte
 /// (golden files in Golden/patterns, re-recorded with PODWRIGHT_RECORD=1), and a bad name.
 @Suite(.serialized) struct PatternCommandTests {
-    static let golden = RecordedFile.root.appendingPathComponent("Tests/CommandLineTests/Golden")
-
     static let names = ["single", "init", "sidecar", "native-sidecar", "adapter", "ambassador"]
 
     @Test(arguments: ["en", "ko"])
@@ -16,8 +14,7 @@ import TestSupport
             #expect(result.status == 0)
             #expect(result.stderr.isEmpty)
             #expect(!result.stdout.contains("\u{1B}"), "colour on a pipe")
-            let golden = "patterns/\(name ?? "index").\(language).txt"
-            try RecordedFile.check(result.stdout, at: Self.golden.appendingPathComponent(golden), name: golden)
+            try CommandGolden.check(result.stdout, against: "patterns/\(name ?? "index").\(language).txt")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PodDesign
+import StyledText
 
 /// `audit`: one fixture pair per rule (fires / does not fire), streams, opt-outs, broken documents.
 @Suite struct AuditTests {
@@ -106,7 +107,7 @@ import Testing
         for language in Language.allCases {
             let catalog = Catalog(language)
             let output = switch format {
-            case "text": report.text(catalog, color: false)
+            case "text": report.lines(catalog).plainText
             case "json": report.json(catalog)
             default: report.sarif(catalog, version: "0.1.0")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StyledText
 import TextWidth
 import Yams
 @testable import PodDesign
@@ -19,7 +20,7 @@ import Yams
                 let file = DesignWriter.yaml(pattern.design(target: target))
                 let decision = Advisor.decide(try DesignParser.parse(file, file: "\(pattern.rawValue).yaml"))
                 let recommended = StarterManifest(decision, catalog: catalog).yaml()
-                let embedded = page.lines(width: 80).filter { $0.kind == .code }.map {
+                let embedded = page.lines(width: 80).filter { $0.style == .code }.map {
                     $0.text.hasPrefix("  ") ? String($0.text.dropFirst(2)) : $0.text
                 }
                 #expect(embedded.map { $0 + "\n" }.joined() == recommended, "\(pattern) \(String(describing: target)) \(language)")
@@ -69,7 +70,7 @@ import Yams
     @Test(arguments: Pattern.allCases)
     func proseAndDrawingsFitEightyColumns(_ pattern: Pattern) {
         for language in Language.allCases {
-            for line in PatternPage(pattern, catalog: Catalog(language)).lines(width: 80) where line.kind != .code {
+            for line in PatternPage(pattern, catalog: Catalog(language)).lines(width: 80) where line.style != .code {
                 #expect(line.text.displayWidth <= 80, "\(pattern) \(language): \(line.text)")
             }
         }

@@ -1,21 +1,15 @@
+import StyledText
 import TextWidth
 
 extension AuditReport {
     /// The readable report: unreadable documents, then the findings grouped by resource, then a summary line.
-    /// `color` adds ANSI colours to the levels (for a terminal).
-    public func text(_ catalog: Catalog, color: Bool) -> String {
-        func paint(_ text: String, _ level: Level) -> String {
-            guard color else { return text }
-            let code = switch level {
-            case .error: "31;1"
-            case .warning: "33;1"
-            case .note: "36"
-            }
-            return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-        }
-        var lines: [String] = []
+    /// Each level is a span styled as that level, so a terminal can colour it.
+    public func lines(_ catalog: Catalog) -> [StyledLine] {
+        var lines: [StyledLine] = []
         for problem in problems {
-            lines.append("\(problem.file):\(problem.location): " + paint(catalog[.auditUnreadableDocument, ["message": problem.message(catalog)]], .error))
+            var line = StyledLine("\(problem.file):\(problem.location): ")
+            line.append(catalog[.auditUnreadableDocument, ["message": problem.message(catalog)]], Level.error.textStyle)
+            lines.append(line)
         }
         var groups: [(key: String, findings: [AuditFinding])] = []
         var index: [String: Int] = [:]
@@ -31,21 +25,23 @@ extension AuditReport {
         let levelWidth = Level.allCases.map { catalog[$0.textKey].displayWidth }.max() ?? 7
         for group in groups {
             let first = group.findings[0]
-            if !lines.isEmpty { lines.append("") }
-            lines.append("\(first.file): \(first.resource)")
+            if !lines.isEmpty { lines.append(StyledLine("")) }
+            lines.append(StyledLine("\(first.file): \(first.resource)"))
             for finding in group.findings {
-                let level = paint(catalog[finding.level.textKey].padded(toWidth: levelWidth), finding.level)
-                lines.append("  \(finding.location)  \(level)  \(finding.check.rawValue)  \(finding.container)")
-                lines.append("      " + finding.why(catalog))
-                lines.append("      " + catalog[.auditInstead, ["text": finding.instead(catalog)]])
+                var line = StyledLine("  \(finding.location)  ")
+                line.append(catalog[finding.level.textKey].padded(toWidth: levelWidth), finding.level.textStyle)
+                line.append("  \(finding.check.rawValue)  \(finding.container)")
+                lines.append(line)
+                lines.append(StyledLine("      " + finding.why(catalog)))
+                lines.append(StyledLine("      " + catalog[.auditInstead, ["text": finding.instead(catalog)]]))
             }
         }
-        if !lines.isEmpty { lines.append("") }
+        if !lines.isEmpty { lines.append(StyledLine("")) }
         let count = { (level: Level) in findings.filter { $0.level == level }.count }
-        lines.append(catalog[.auditSummary, [
+        lines.append(StyledLine(catalog[.auditSummary, [
             "files": String(files), "documents": String(documents), "workloads": String(workloads), "skipped": String(skipped),
             "errors": String(count(.error) + problems.count), "warnings": String(count(.warning)), "notes": String(count(.note)),
-        ]])
-        return lines.joined(separator: "\n") + "\n"
+        ]]))
+        return lines
     }
 }

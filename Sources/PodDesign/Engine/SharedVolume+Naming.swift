@@ -31,20 +31,3 @@ extension SharedVolume {
         return trimmed.isEmpty ? "shared" : trimmed
     }
 }
-
-extension Unicode.Scalar {
-    /// Whether the scalar is an ASCII letter or digit.
-    var isASCIIAlphanumeric: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
-    }
-}
-
-extension String {
-    /// The text without leading and trailing hyphens.
-    func trimmingHyphens() -> String {
-        var s = Substring(self)
-        while s.hasPrefix("-") { s = s.dropFirst() }
-        while s.hasSuffix("-") { s = s.dropLast() }
-        return String(s)
-    }
-}
