@@ -20,8 +20,11 @@ let package = Package(
         .target(name: "AdvisorApp", dependencies: ["PodDesign", "TerminalUI", "TextWidth"]),
         .target(
             name: "PodDesign",
-            dependencies: ["TextWidth", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TextWidth", .product(name: "Yams", package: "Yams")],
+            plugins: ["CatalogPlugin"]
         ),
+        .executableTarget(name: "CatalogGenerator", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .plugin(name: "CatalogPlugin", capability: .buildTool(), dependencies: ["CatalogGenerator"]),
         .executableTarget(
             name: "podwright",
             dependencies: [
@@ -38,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PodDesignTests",
-            dependencies: ["PodDesign", "TextWidth", "podwright", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PodDesign", "TextWidth", "podwright", "CatalogGenerator", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
     ]

@@ -36,7 +36,7 @@ extension AdvisorView {
 
     /// A scenario: its story and answers at the top, the question and the choices kept at the bottom.
     func question(_ buffer: inout Buffer, _ area: Rect, _ scenario: QuizScenario, number: Int, count: Int, selected: Int) {
-        let title = text[.quizQuestionTitle, ["number": String(number), "count": String(count), "title": scenarioText(scenario, "title")]]
+        let title = text[.quizQuestionTitle, ["number": String(number), "count": String(count), "title": text[scenario.title]]]
         let inner = buffer.box(area, title: title, style: theme.title, titleStyle: theme.title)
         let content = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         let companion = scenario.companion
@@ -44,7 +44,7 @@ extension AdvisorView {
         let promptTop = choicesTop - 1
         var y = content.y
         let room = { Rect(x: content.x, y: y, width: content.width, height: max(0, promptTop - 1 - y)) }
-        y += buffer.paragraph(scenarioText(scenario, "story"), in: room()) + 1
+        y += buffer.paragraph(text[scenario.story], in: room()) + 1
         let facts = text[.quizQuestionFacts, ["name": companion.name, "main": scenario.design.main.name, "workload": scenario.design.main.workload.rawValue]]
         y += buffer.paragraph(facts, in: room(), style: .bold)
         buffer.lines(factGrid(companion.answers, width: content.width), in: room(), style: theme.hint)
@@ -80,7 +80,7 @@ extension AdvisorView {
             lines.append(("", .plain))
             for result in quiz.results {
                 add(text[.quizScoreLine, [
-                    "mark": result.isRight ? "✓" : "✗", "title": scenarioText(result.scenario, "title"),
+                    "mark": result.isRight ? "✓" : "✗", "title": text[result.scenario.title],
                     "answer": answerName(result.correct), "rule": result.decision.rule.rawValue,
                 ]], result.isRight ? theme.ok : theme.error, indent: "  ")
             }
@@ -111,11 +111,6 @@ extension AdvisorView {
         }
         let title = text[.quizFeedbackTitle, ["number": String(quiz.results.count), "count": count]]
         return (title, lines, text[quiz.isFinished ? .quizFeedbackLast : .quizFeedbackNext])
-    }
-
-    /// A scenario's title or story from the catalog.
-    func scenarioText(_ scenario: QuizScenario, _ part: String) -> String {
-        text.named("quiz.scenario.\(scenario.id).\(part)")
     }
 
     /// The short name of a layout.
