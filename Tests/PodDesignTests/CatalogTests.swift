@@ -23,15 +23,37 @@ import Testing
         #expect(hangul.count * 10 >= korean.count * 9)
     }
 
-    @Test func everyIdHasItsTexts() {
+    /// The keys of ids are switches; each names the text its id's key is written under in the catalog.
+    @Test func everyIdsKeyIsTheOneNamedAfterIt() {
         for rule in Rule.allCases {
-            #expect(TextKey(rawValue: "rule.\(rule.rawValue)") != nil)
-            #expect(TextKey(rawValue: "record.placementOf.\(rule.rawValue)") != nil)
+            #expect(rule.textKey.rawValue == "rule.\(rule.rawValue)")
+            #expect(rule.placementKey.rawValue == "record.placementOf.\(rule.rawValue)")
         }
         for justification in Justification.allCases {
-            #expect(TextKey(rawValue: "justification.\(justification.rawValue)") != nil)
+            #expect(justification.textKey.rawValue == "justification.\(justification.rawValue)")
         }
-        for check in CheckID.allCases { #expect(TextKey(rawValue: "check.\(check.rawValue)") != nil) }
+        for check in CheckID.allCases {
+            #expect(check.messageKey.rawValue == "check.\(check.rawValue)")
+            let audited = CheckID.auditRules.contains(check)
+            #expect(check.ruleKey?.rawValue == (audited ? "audit.rule.\(check.rawValue)" : nil))
+            #expect(check.whyKey?.rawValue == (audited ? "audit.\(check.rawValue).why" : nil))
+            #expect(check.insteadKey?.rawValue == (audited ? "audit.\(check.rawValue).instead" : nil))
+        }
+        for role in Role.allCases { #expect(role.textKey.rawValue == "role.\(role.rawValue)") }
+        for level in Level.allCases { #expect(level.textKey.rawValue == "level.\(level.rawValue)") }
+        for answer in QuizAnswer.allCases {
+            #expect(answer.choiceKey.rawValue == "quiz.choice.\(answer.rawValue)")
+            #expect(answer.nameKey.rawValue == "quiz.answer.\(answer.rawValue)")
+        }
+        for pattern in Pattern.allCases {
+            for part in Pattern.Part.allCases {
+                #expect(pattern.textKey(part).rawValue == "pattern.\(part.rawValue).\(pattern.rawValue)")
+            }
+        }
+        for scenario in QuizScenario.all {
+            #expect(scenario.title.rawValue == "quiz.scenario.\(scenario.id).title")
+            #expect(scenario.story.rawValue == "quiz.scenario.\(scenario.id).story")
+        }
     }
 
     @Test func fillingReplacesEachNameOnceAndLeavesUnknownBraces() {

@@ -63,10 +63,6 @@ import Testing
                 #expect(korean.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(scenario.id).\(part) has no Hangul")
             }
         }
-        for answer in QuizAnswer.allCases {
-            #expect(TextKey(rawValue: "quiz.choice.\(answer.rawValue)") != nil)
-            #expect(TextKey(rawValue: "quiz.answer.\(answer.rawValue)") != nil)
-        }
     }
 
     @Test func theTargetVersionDecidesNativeOrClassicButNotTheLayout() throws {
