@@ -50,7 +50,7 @@ extension AdvisorView {
         buffer.lines(factGrid(companion.answers, width: content.width), in: room(), style: theme.hint)
         buffer.draw(text[.quizQuestionPrompt, ["name": companion.name]], x: content.x, y: promptTop, style: .bold, clip: content)
         for (index, answer) in QuizAnswer.allCases.enumerated() {
-            menuItem(&buffer, "\(index + 1). " + text.named("quiz.choice.\(answer.rawValue)"),
+            menuItem(&buffer, "\(index + 1). " + text[answer.choiceKey],
                      x: content.x, y: choicesTop + index, width: content.width, selected: index == selected)
         }
     }
@@ -99,10 +99,10 @@ extension AdvisorView {
         let questions = QuizScenario.decidingQuestions(decision)
         add(text[.quizFeedbackDecided, ["answers": answerList(decision.companion.answers, questions, separator: ", ")]])
         lines.append(("", .plain))
-        add(text[.quizFeedbackRule, ["rule": decision.rule.rawValue]] + " " + text.named("rule.\(decision.rule.rawValue)", ["main": main]))
+        add(text[.quizFeedbackRule, ["rule": decision.rule.rawValue]] + " " + text[decision.rule.textKey, ["main": main]])
         if case let .colocated(role, native, justifications) = decision.placement {
             for justification in justifications {
-                add("· " + text.named("justification.\(justification.rawValue)", ["main": main]), indent: "  ")
+                add("· " + text[justification.textKey, ["main": main]], indent: "  ")
             }
             if role.runsAlongside {
                 let target = (quiz.target ?? result.scenario.design.target).description
@@ -114,7 +114,7 @@ extension AdvisorView {
     }
 
     /// The short name of a layout.
-    func answerName(_ answer: QuizAnswer) -> String { text.named("quiz.answer.\(answer.rawValue)") }
+    func answerName(_ answer: QuizAnswer) -> String { text[answer.nameKey] }
 
     /// Answers as `label: word`, in the learner's language, with the design file's words.
     func answerList(_ answers: Answers, _ questions: [Question], separator: String) -> String {
