@@ -10,7 +10,7 @@ APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-schema setup system-deps venv bench catalog docs man completions clean
+.PHONY: run build release install test test-swift test-terminal test-schema setup system-deps venv bench docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -53,7 +53,7 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-# A Python venv with the real Kubernetes schema validator (and PyYAML for the catalog generator).
+# A Python venv with the real Kubernetes schema validator (and PyYAML, which the Python tests read YAML with).
 venv: $(VENV)/.ready
 
 $(VENV)/.ready: Tests/Schema/requirements.txt
@@ -67,11 +67,6 @@ bench: system-deps venv release
 	$(PYTHON) bench/recommend.py --binary $(RELEASE)
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 	$(PYTHON) bench/audit.py --binary $(RELEASE)
-
-# Regenerates the Swift tables from Resources/catalog/*.yaml and embeds Resources/quiz/*.yaml.
-catalog: venv
-	$(PYTHON) scripts/generate-catalog.py
-	$(PYTHON) scripts/generate-quiz.py
 
 # Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) from the catalog; a test compares them.
 docs: build

@@ -21,8 +21,11 @@ let package = Package(
         .target(name: "AdvisorApp", dependencies: ["PodDesign", "StyledText", "TerminalUI", "TextWidth"]),
         .target(
             name: "PodDesign",
-            dependencies: ["StyledText", "TextWidth", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StyledText", "TextWidth", .product(name: "Yams", package: "Yams")],
+            plugins: ["CatalogPlugin"]
         ),
+        .executableTarget(name: "CatalogGenerator", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .plugin(name: "CatalogPlugin", capability: .buildTool(), dependencies: ["CatalogGenerator"]),
         .executableTarget(
             name: "podwright",
             dependencies: [
@@ -43,6 +46,6 @@ let package = Package(
             dependencies: ["PodDesign", "StyledText", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
-        .testTarget(name: "CommandLineTests", dependencies: ["podwright", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["podwright", "CatalogGenerator", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -139,10 +139,10 @@ extension AdvisorModel {
             field.set(choices[(current + step) % choices.count], in: &draft)
         case .select:
             if let path = field.path, let error = evaluation.error(at: path) {
-                status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+                status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
             } else if field == .proceed {
                 if let error = evaluation.error, !error.field.isWithin(.top(.companions)) {
-                    status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+                    status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
                 } else {
                     screen = .companions(selected: 0)
                     status = nil
@@ -205,7 +205,7 @@ extension AdvisorModel {
                 draft.companions[index].answers.give(draft.companions[index].answer(question))
             }
             if let error = evaluation.error(at: .companion(index, step.key)) ?? stepError(index, step) {
-                status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+                status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
                 return
             }
             status = nil
@@ -215,7 +215,7 @@ extension AdvisorModel {
                 screen = .question(companion: index, step: steps[position + 1])
             } else {
                 screen = .companions(selected: index)
-                status = Status("ui.status.companionDone", ["name": draft.companions[index].name])
+                status = Status(.uiStatusCompanionDone, ["name": draft.companions[index].name])
             }
         case .back:
             screen = position == 0 ? .companions(selected: index) : .question(companion: index, step: steps[position - 1])
@@ -271,12 +271,12 @@ extension AdvisorModel {
     /// When the whole draft reads without error, the evaluation's decision is the decision of the whole draft.
     mutating func writable(_ kind: PromptKind) -> Decision? {
         if let error = evaluation.error {
-            status = Status("ui.status.fix", ["message": error.message(catalog)], isError: true)
+            status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
             return nil
         }
         guard let decision = evaluation.decision else { return nil }
         if kind == .manifest, let finding = decision.findings.first(where: { $0.level == .error }) {
-            status = Status("ui.status.resultError", ["message": finding.message(catalog)], isError: true)
+            status = Status(.uiStatusResultError, ["message": finding.message(catalog)], isError: true)
             return nil
         }
         return decision
@@ -342,7 +342,7 @@ extension AdvisorModel {
     mutating func handle(_ result: EffectResult) -> [Effect] {
         switch result {
         case let .written(path, kind):
-            status = Status("ui.status.written.\(kind.rawValue)", ["path": path])
+            status = Status(kind.writtenKey, ["path": path])
             if kind == .design {
                 designPath = path
                 savedDraft = draft
@@ -350,9 +350,9 @@ extension AdvisorModel {
         case let .exists(path, kind):
             overlay = .confirmReplace(kind, path: path)
         case let .failed(path, reason):
-            status = Status("ui.status.failed", ["path": path, "reason": reason], isError: true)
+            status = Status(.uiStatusFailed, ["path": path, "reason": reason], isError: true)
         case let .unreadable(path, reason):
-            status = Status("ui.status.unreadable", ["path": path, "reason": reason], isError: true)
+            status = Status(.uiStatusUnreadable, ["path": path, "reason": reason], isError: true)
         case let .opened(path, data):
             do {
                 let design = try DesignParser.parse(data, file: path)
@@ -360,9 +360,9 @@ extension AdvisorModel {
                 designPath = path
                 screen = .companions(selected: 0)
                 savedDraft = draft
-                status = Status("ui.status.opened", ["path": path])
+                status = Status(.uiStatusOpened, ["path": path])
             } catch {
-                status = Status("ui.status.openFailed", ["message": error.report(catalog)], isError: true)
+                status = Status(.uiStatusOpenFailed, ["message": error.report(catalog)], isError: true)
             }
         }
         return []

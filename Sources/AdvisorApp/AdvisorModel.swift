@@ -70,11 +70,11 @@ public enum Pane: Hashable, Sendable { case questions, preview }
 
 /// A message for the status line: a catalog key and its values, and whether it reports a problem.
 public struct Status: Hashable, Sendable {
-    public var key: String
+    public var key: TextKey
     public var values: [String: String]
     public var isError: Bool
 
-    public init(_ key: String, _ values: [String: String] = [:], isError: Bool = false) {
+    public init(_ key: TextKey, _ values: [String: String] = [:], isError: Bool = false) {
         self.key = key
         self.values = values
         self.isError = isError

@@ -6,16 +6,16 @@ extension AdvisorView {
     /// The live pane: the pods as they stand, or the manifest, updated after every answer.
     func preview(_ buffer: inout Buffer, _ area: Rect) {
         let focused = model.focus == .preview
-        let title = text.named(model.preview == .diagram ? "ui.preview.diagram" : "ui.preview.yaml")
+        let title = text[model.preview == .diagram ? .uiPreviewDiagram : .uiPreviewYaml]
         let inner = buffer.box(area, title: title, style: focused ? theme.title : theme.frame, titleStyle: focused ? theme.title : .bold)
         let evaluation = model.evaluation
         if let error = evaluation.previewError {
-            buffer.paragraph(text.named("ui.preview.waiting", ["message": error.message(text)]), in: inner, style: theme.hint)
+            buffer.paragraph(text[.uiPreviewWaiting, ["message": error.message(text)]], in: inner, style: theme.hint)
             return
         }
         let lines = model.preview == .diagram ? evaluation.diagram : evaluation.manifest
         if lines.isEmpty {
-            buffer.paragraph(text.named("ui.preview.blocked"), in: inner, style: theme.error)
+            buffer.paragraph(text[.uiPreviewBlocked], in: inner, style: theme.error)
             return
         }
         buffer.lines(lines, in: inner, scroll: min(model.previewScroll, max(0, lines.count - 1)))
@@ -28,29 +28,29 @@ extension AdvisorView {
         var title = ""
         switch overlay {
         case .help:
-            title = text.named("ui.help.title")
+            title = text[.uiHelpTitle]
             let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: false)
             let names = bindings.map { $0.keys(typing: model.typing).map(KeyBinding.name).joined(separator: " ") }
             let column = (names.map(\.displayWidth).max() ?? 0) + 2
             for (binding, name) in zip(bindings, names) {
-                lines.append((name.padded(toWidth: column) + text.named(binding.label), .plain))
+                lines.append((name.padded(toWidth: column) + text[binding.label], .plain))
             }
             lines.append(("", .plain))
-            lines.append((text.named("ui.help.close"), theme.hint))
+            lines.append((text[.uiHelpClose], theme.hint))
         case .confirmQuit:
-            title = text.named("ui.quit.title")
-            lines.append((text.named("ui.quit.question"), .bold))
+            title = text[.uiQuitTitle]
+            lines.append((text[.uiQuitQuestion], .bold))
         case .confirmFinish:
-            title = text.named("ui.result.finish")
-            lines.append((text.named("ui.finish.question"), .bold))
+            title = text[.uiResultFinish]
+            lines.append((text[.uiFinishQuestion], .bold))
         case let .prompt(kind, typed):
-            title = text.named("ui.prompt.\(kind.rawValue)")
+            title = text[kind.titleKey]
             lines.append((("› " + typed + "▏").tail(toWidth: width - 4), theme.selected))
             lines.append(("", .plain))
-            lines.append((text.named("ui.prompt.hint"), theme.hint))
+            lines.append((text[.uiPromptHint], theme.hint))
         case let .confirmReplace(_, path):
-            title = text.named("ui.replace.title")
-            lines.append((text.named("ui.replace.question", ["path": path]), .bold))
+            title = text[.uiReplaceTitle]
+            lines.append((text[.uiReplaceQuestion, ["path": path]], .bold))
         }
         var wrapped = lines.flatMap { line, style in
             line.isEmpty ? [("", style)] : TextWrap.wrap(line, width: width - 4).map { ($0, style) }

@@ -17,13 +17,13 @@ extension AdvisorView {
             return buffer
         }
         buffer.fill(Rect(x: 0, y: 0, width: model.width, height: 1), style: theme.header)
-        buffer.draw(" " + text.named("ui.title") + " · " + text.named("ui.guide.title"), x: 0, y: 0, style: theme.header)
+        buffer.draw(" " + text[.uiTitle] + " · " + text[.uiGuideTitle], x: 0, y: 0, style: theme.header)
         let area = Rect(x: 0, y: 1, width: model.width, height: model.height - 3)
         let patterns = Pattern.allCases
         if let page = guide.page {
-            let title = text.named("ui.guide.page", [
-                "title": patterns[page].text("title", text), "number": String(page + 1), "count": String(patterns.count),
-            ])
+            let title = text[.uiGuidePage, [
+                "title": patterns[page].text(.title, text), "number": String(page + 1), "count": String(patterns.count),
+            ]]
             let inner = buffer.box(area, title: title, style: theme.frame, titleStyle: theme.title)
             let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
             let lines = model.guideLines(page)
@@ -32,22 +32,22 @@ extension AdvisorView {
                 buffer.draw(line, x: content.x, y: content.y + row, width: content.width, theme: theme, clip: content)
             }
             let last = min(lines.count, scroll + content.height)
-            let position = text.named("ui.guide.lines", ["first": String(scroll + 1), "last": String(last), "count": String(lines.count)])
+            let position = text[.uiGuideLines, ["first": String(scroll + 1), "last": String(last), "count": String(lines.count)]]
             buffer.draw(" " + position, x: 0, y: model.height - 2, style: theme.hint)
         } else {
-            let inner = buffer.box(area, title: text.named("ui.guide.title"), style: theme.frame, titleStyle: theme.title)
+            let inner = buffer.box(area, title: text[.uiGuideTitle], style: theme.frame, titleStyle: theme.title)
             let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
             var y = content.y + 1
-            y += buffer.paragraph(text.named("ui.guide.intro"), in: Rect(x: content.x, y: y, width: content.width, height: 3), style: theme.hint) + 1
+            y += buffer.paragraph(text[.uiGuideIntro], in: Rect(x: content.x, y: y, width: content.width, height: 3), style: theme.hint) + 1
             let nameWidth = (patterns.map(\.rawValue.count).max() ?? 0) + 2
             for (index, pattern) in patterns.enumerated() where y < content.maxY {
                 let selected = index == guide.selected
-                menuItem(&buffer, pattern.rawValue.padded(toWidth: nameWidth) + pattern.text("title", text),
+                menuItem(&buffer, pattern.rawValue.padded(toWidth: nameWidth) + pattern.text(.title, text),
                          x: content.x, y: y, width: content.width, selected: selected)
                 y += 1
             }
             y += 1
-            let summary = patterns[min(guide.selected, patterns.count - 1)].text("summary", text)
+            let summary = patterns[min(guide.selected, patterns.count - 1)].text(.summary, text)
             buffer.paragraph(summary, in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.hint)
         }
         footer(&buffer, y: model.height - 1)

@@ -36,7 +36,7 @@ extension AdvisorView {
 
     /// A scenario: its story and answers at the top, the question and the choices kept at the bottom.
     func question(_ buffer: inout Buffer, _ area: Rect, _ scenario: QuizScenario, number: Int, count: Int, selected: Int) {
-        let title = text[.quizQuestionTitle, ["number": String(number), "count": String(count), "title": scenarioText(scenario, "title")]]
+        let title = text[.quizQuestionTitle, ["number": String(number), "count": String(count), "title": text[scenario.title]]]
         let inner = buffer.box(area, title: title, style: theme.title, titleStyle: theme.title)
         let content = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         let companion = scenario.companion
@@ -44,13 +44,13 @@ extension AdvisorView {
         let promptTop = choicesTop - 1
         var y = content.y
         let room = { Rect(x: content.x, y: y, width: content.width, height: max(0, promptTop - 1 - y)) }
-        y += buffer.paragraph(scenarioText(scenario, "story"), in: room()) + 1
+        y += buffer.paragraph(text[scenario.story], in: room()) + 1
         let facts = text[.quizQuestionFacts, ["name": companion.name, "main": scenario.design.main.name, "workload": scenario.design.main.workload.rawValue]]
         y += buffer.paragraph(facts, in: room(), style: .bold)
         buffer.lines(factGrid(companion.answers, width: content.width), in: room(), style: theme.hint)
         buffer.draw(text[.quizQuestionPrompt, ["name": companion.name]], x: content.x, y: promptTop, style: .bold, clip: content)
         for (index, answer) in QuizAnswer.allCases.enumerated() {
-            menuItem(&buffer, "\(index + 1). " + text.named("quiz.choice.\(answer.rawValue)"),
+            menuItem(&buffer, "\(index + 1). " + text[answer.choiceKey],
                      x: content.x, y: choicesTop + index, width: content.width, selected: index == selected)
         }
     }
@@ -80,7 +80,7 @@ extension AdvisorView {
             lines.append(("", .plain))
             for result in quiz.results {
                 add(text[.quizScoreLine, [
-                    "mark": result.isRight ? "✓" : "✗", "title": scenarioText(result.scenario, "title"),
+                    "mark": result.isRight ? "✓" : "✗", "title": text[result.scenario.title],
                     "answer": answerName(result.correct), "rule": result.decision.rule.rawValue,
                 ]], result.isRight ? theme.ok : theme.error, indent: "  ")
             }
@@ -99,10 +99,10 @@ extension AdvisorView {
         let questions = QuizScenario.decidingQuestions(decision)
         add(text[.quizFeedbackDecided, ["answers": answerList(decision.companion.answers, questions, separator: ", ")]])
         lines.append(("", .plain))
-        add(text[.quizFeedbackRule, ["rule": decision.rule.rawValue]] + " " + text.named("rule.\(decision.rule.rawValue)", ["main": main]))
+        add(text[.quizFeedbackRule, ["rule": decision.rule.rawValue]] + " " + text[decision.rule.textKey, ["main": main]])
         if case let .colocated(role, native, justifications) = decision.placement {
             for justification in justifications {
-                add("· " + text.named("justification.\(justification.rawValue)", ["main": main]), indent: "  ")
+                add("· " + text[justification.textKey, ["main": main]], indent: "  ")
             }
             if role.runsAlongside {
                 let target = (quiz.target ?? result.scenario.design.target).description
@@ -113,22 +113,17 @@ extension AdvisorView {
         return (title, lines, text[quiz.isFinished ? .quizFeedbackLast : .quizFeedbackNext])
     }
 
-    /// A scenario's title or story from the catalog.
-    func scenarioText(_ scenario: QuizScenario, _ part: String) -> String {
-        text.named("quiz.scenario.\(scenario.id).\(part)")
-    }
-
     /// The short name of a layout.
-    func answerName(_ answer: QuizAnswer) -> String { text.named("quiz.answer.\(answer.rawValue)") }
+    func answerName(_ answer: QuizAnswer) -> String { text[answer.nameKey] }
 
     /// Answers as `label: word`, in the learner's language, with the design file's words.
     func answerList(_ answers: Answers, _ questions: [Question], separator: String) -> String {
-        questions.map { text.named("quiz.fact.\($0.rawValue)") + ": " + answers.word(for: $0) }.joined(separator: separator)
+        questions.map { text[$0.factKey] + ": " + answers.word(for: $0) }.joined(separator: separator)
     }
 
     /// The applicable answers as `label: word` cells in as many columns as fit, so no fact breaks across lines.
     func factGrid(_ answers: Answers, width: Int) -> [String] {
-        let cells = answers.applicableQuestions.map { text.named("quiz.fact.\($0.rawValue)") + ": " + answers.word(for: $0) }
+        let cells = answers.applicableQuestions.map { text[$0.factKey] + ": " + answers.word(for: $0) }
         let column = (cells.map(\.displayWidth).max() ?? 0) + 2
         let perRow = max(1, (width + 2) / column)
         return stride(from: 0, to: cells.count, by: perRow).map { start in

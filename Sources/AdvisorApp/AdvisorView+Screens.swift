@@ -9,22 +9,22 @@ extension AdvisorView {
         let frame = focused ? theme.title : theme.frame
         switch model.screen {
         case let .start(selected):
-            let inner = buffer.box(area, title: text.named("ui.start.title"), style: frame, titleStyle: theme.title)
+            let inner = buffer.box(area, title: text[.uiStartTitle], style: frame, titleStyle: theme.title)
             var y = inner.y + 1
-            y += buffer.paragraph(text.named("ui.start.intro"), in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 4), style: theme.hint) + 1
+            y += buffer.paragraph(text[.uiStartIntro], in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 4), style: theme.hint) + 1
             for (index, item) in model.startItems.enumerated() {
                 menuItem(&buffer, startLabel(item), x: inner.x + 1, y: y + index, width: inner.width - 2, selected: index == selected)
             }
         case let .mainForm(field):
-            let inner = buffer.box(area, title: text.named("ui.main.title"), style: frame, titleStyle: theme.title)
+            let inner = buffer.box(area, title: text[.uiMainTitle], style: frame, titleStyle: theme.title)
             mainForm(&buffer, inner, current: field)
         case let .companions(selected):
-            let inner = buffer.box(area, title: text.named("ui.companions.title", ["main": model.draft.mainName]), style: frame, titleStyle: theme.title)
+            let inner = buffer.box(area, title: text[.uiCompanionsTitle, ["main": model.draft.mainName]], style: frame, titleStyle: theme.title)
             companions(&buffer, inner, selected: selected)
         case let .question(index, step):
             question(&buffer, area, index: index, step: step, frame: frame)
         case let .result(selected):
-            let inner = buffer.box(area, title: text.named("ui.result.title"), style: frame, titleStyle: theme.title)
+            let inner = buffer.box(area, title: text[.uiResultTitle], style: frame, titleStyle: theme.title)
             result(&buffer, inner, selected: selected)
         case let .quiz(state):
             quiz(&buffer, area, state)
@@ -35,12 +35,12 @@ extension AdvisorView {
         switch item {
         case .resume:
             let draft = model.resumable ?? Draft()
-            return text.named("ui.start.resume", ["name": draft.name, "count": String(draft.companions.count)])
-        case .new: return text.named("ui.start.new")
-        case .open: return text.named("ui.start.open")
-        case .patterns: return text.named("ui.start.patterns")
-        case .quiz: return text.named("ui.start.quiz")
-        case .quit: return text.named("ui.start.quit")
+            return text[.uiStartResume, ["name": draft.name, "count": String(draft.companions.count)]]
+        case .new: return text[.uiStartNew]
+        case .open: return text[.uiStartOpen]
+        case .patterns: return text[.uiStartPatterns]
+        case .quiz: return text[.uiStartQuiz]
+        case .quit: return text[.uiStartQuit]
         }
     }
 
@@ -52,7 +52,7 @@ extension AdvisorView {
 
     func mainForm(_ buffer: inout Buffer, _ inner: Rect, current: MainField) {
         let fields = MainField.fields(for: model.draft)
-        let labels = fields.map { text.named("ui.field.\($0.rawValue)") }
+        let labels = fields.map { text[$0.labelKey] }
         let labelWidth = min(16, (labels.dropLast().map(\.displayWidth).max() ?? 0) + 1)
         var y = inner.y
         for (field, label) in zip(fields, labels) {
@@ -78,7 +78,7 @@ extension AdvisorView {
         if let path = current.path, let error = model.evaluation.error(at: path) {
             used += buffer.paragraph(error.message(text), in: hintArea, style: theme.error)
         }
-        buffer.paragraph(text.named("ui.fieldHint.\(current.rawValue)"),
+        buffer.paragraph(text[current.hintKey],
                          in: Rect(x: hintArea.x, y: hintArea.y + used, width: hintArea.width, height: hintArea.height - used), style: theme.hint)
     }
 
@@ -87,12 +87,12 @@ extension AdvisorView {
         let companion = model.draft.companions[index]
         guard !companion.name.isEmpty, !companion.image.isEmpty,
               let item = model.evaluation.decision?.companions.first(where: { $0.companion.name == companion.name })
-        else { return text.named("ui.companions.incomplete") }
+        else { return text[.uiCompanionsIncomplete] }
         switch item.placement {
         case let .colocated(role, native, _):
-            return text.named(native ? "ui.placement.colocatedNative" : "ui.placement.colocated", ["role": text[role.textKey]])
+            return text[native ? .uiPlacementColocatedNative : .uiPlacementColocated, ["role": text[role.textKey]]]
         case let .separate(workload):
-            return text.named("ui.placement.separate", ["kind": workload.kind.rawValue])
+            return text[.uiPlacementSeparate, ["kind": workload.kind.rawValue]]
         }
     }
 
@@ -100,7 +100,7 @@ extension AdvisorView {
         var y = inner.y
         let count = model.draft.companions.count
         if count == 0 {
-            y += buffer.paragraph(text.named("ui.companions.empty", ["main": model.draft.mainName]),
+            y += buffer.paragraph(text[.uiCompanionsEmpty, ["main": model.draft.mainName]],
                                   in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 4), style: theme.hint) + 1
         }
         let nameWidth = min(inner.width / 2, (model.draft.companions.map(\.name.displayWidth).max() ?? 0) + 2)
@@ -112,8 +112,8 @@ extension AdvisorView {
             y += 1
         }
         y += 1
-        menuItem(&buffer, text.named("ui.companions.add"), x: inner.x + 1, y: y, width: inner.width - 2, selected: selected == count)
-        menuItem(&buffer, text.named("ui.companions.result"), x: inner.x + 1, y: y + 1, width: inner.width - 2, selected: selected == count + 1)
+        menuItem(&buffer, text[.uiCompanionsAdd], x: inner.x + 1, y: y, width: inner.width - 2, selected: selected == count)
+        menuItem(&buffer, text[.uiCompanionsResult], x: inner.x + 1, y: y + 1, width: inner.width - 2, selected: selected == count + 1)
     }
 
     func question(_ buffer: inout Buffer, _ area: Rect, index: Int, step: CompanionStep, frame: Style) {
@@ -122,12 +122,12 @@ extension AdvisorView {
         let steps = CompanionStep.steps(for: companion)
         let number = (steps.firstIndex(of: step) ?? 0) + 1
         let name = companion.name.isEmpty ? "?" : companion.name
-        let inner = buffer.box(area, title: text.named("ui.question.title", ["name": name, "number": String(number), "count": String(steps.count)]),
+        let inner = buffer.box(area, title: text[.uiQuestionTitle, ["name": name, "number": String(number), "count": String(steps.count)]],
                                style: frame, titleStyle: theme.title)
         let values = ["name": name, "main": model.draft.mainName]
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         var y = content.y
-        y += buffer.paragraph(text.named("ui.step.\(step.stem).title", values),
+        y += buffer.paragraph(text[step.titleKey, values],
                               in: Rect(x: content.x, y: y, width: content.width, height: content.maxY - y), style: .bold) + 1
         if let choices = step.choices, case let .question(question) = step {
             let answer = companion.answer(question)
@@ -147,14 +147,14 @@ extension AdvisorView {
         }
         y += 1
         if case let .question(question) = step, let note = companion.note(question) {
-            y += buffer.paragraph(text.named("ui.question.note", ["note": note]),
+            y += buffer.paragraph(text[.uiQuestionNote, ["note": note]],
                                   in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.ok) + 1
         }
         if let error = model.evaluation.error(at: .companion(index, step.key)), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
             y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error)
         }
-        let keysHint = TextWrap.wrap(text.named(step.choices == nil ? "ui.question.textHint" : "ui.question.choiceHint"), width: content.width)
-        y += buffer.paragraph(text.named("ui.step.\(step.stem).why", values),
+        let keysHint = TextWrap.wrap(text[step.choices == nil ? .uiQuestionTextHint : .uiQuestionChoiceHint], width: content.width)
+        y += buffer.paragraph(text[step.whyKey, values],
                               in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y - keysHint.count)), style: theme.hint)
         if content.maxY - keysHint.count >= y {
             buffer.lines(keysHint, in: Rect(x: content.x, y: content.maxY - keysHint.count, width: content.width, height: keysHint.count), style: theme.hint)
@@ -165,7 +165,7 @@ extension AdvisorView {
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         var lines: [(String, Style)] = []
         if let decision = model.evaluation.decision {
-            if decision.companions.isEmpty { lines.append((text.named("ui.result.noCompanions"), theme.hint)) }
+            if decision.companions.isEmpty { lines.append((text[.uiResultNoCompanions], theme.hint)) }
             for item in decision.companions {
                 let index = model.draft.companions.firstIndex { $0.name == item.companion.name } ?? 0
                 lines.append(("\(item.companion.name): \(placementLabel(index))", .bold))
@@ -175,8 +175,8 @@ extension AdvisorView {
                 lines.append(("  " + ids.joined(separator: ", "), theme.hint))
             }
             lines.append(("", .plain))
-            lines.append((text.named("ui.result.findings"), theme.title))
-            if decision.findings.isEmpty { lines.append((text.named("ui.result.noFindings"), theme.ok)) }
+            lines.append((text[.uiResultFindings], theme.title))
+            if decision.findings.isEmpty { lines.append((text[.uiResultNoFindings], theme.ok)) }
             for finding in decision.findings {
                 let style = theme.style(finding.level.textStyle)
                 lines.append(("\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))", style))
@@ -193,8 +193,7 @@ extension AdvisorView {
         }
         let top = content.y + min(room, wrapped.count) + (wrapped.count < room ? 1 : 0)
         for (index, item) in items.enumerated() where top + index < content.maxY {
-            let key = item == .finish && model.manifestToStdout ? "ui.result.finishStdout" : "ui.result.\(item.rawValue)"
-            menuItem(&buffer, text.named(key), x: content.x, y: top + index, width: content.width, selected: index == selected)
+            menuItem(&buffer, text[item.textKey(manifestToStdout: model.manifestToStdout)], x: content.x, y: top + index, width: content.width, selected: index == selected)
         }
     }
 }

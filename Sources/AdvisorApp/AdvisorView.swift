@@ -62,10 +62,10 @@ public struct AdvisorView {
     }
 
     func tooSmall(_ buffer: inout Buffer) {
-        let message = text.named("ui.tooSmall", [
+        let message = text[.uiTooSmall, [
             "width": String(Self.minimumWidth), "height": String(Self.minimumHeight),
             "nowWidth": String(model.width), "nowHeight": String(model.height),
-        ])
+        ]]
         let lines = TextWrap.wrap(message, width: max(1, model.width - 2))
         let top = max(0, (model.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
@@ -78,13 +78,13 @@ public struct AdvisorView {
         let target = KubernetesVersion(model.draft.kubernetes) ?? .newest
         let native = (SidecarStyle(rawValue: model.draft.sidecarStyle) ?? .auto).isNative(on: target)
         let style = text[native ? .styleNative : .styleClassic]
-        var title = " " + text.named("ui.title")
+        var title = " " + text[.uiTitle]
         if case .start = model.screen {} else if case .quiz = model.screen {
             title += " · " + text[.quizTitle]
         } else {
-            title += " · " + text.named("ui.header", ["design": model.draft.name, "target": model.draft.kubernetes, "style": style])
+            title += " · " + text[.uiHeader, ["design": model.draft.name, "target": model.draft.kubernetes, "style": style]]
         }
-        let mark = model.dirty ? text.named("ui.unsaved") + " " : ""
+        let mark = model.dirty ? text[.uiUnsaved] + " " : ""
         let room = model.width - mark.displayWidth - 1
         buffer.draw(title, x: 0, y: 0, style: theme.header, clip: Rect(x: 0, y: 0, width: room, height: 1))
         buffer.draw(mark, x: model.width - mark.displayWidth, y: 0, style: theme.header)
@@ -92,7 +92,7 @@ public struct AdvisorView {
 
     func statusLine(_ buffer: inout Buffer, y: Int) {
         guard let status = model.status else { return }
-        let message = text.named(status.key, status.values)
+        let message = text[status.key, status.values]
         buffer.draw(" " + message, x: 0, y: y, style: status.isError ? theme.error : theme.ok)
     }
 
@@ -101,7 +101,7 @@ public struct AdvisorView {
         let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: true)
         func item(_ binding: KeyBinding) -> (key: String, label: String) {
             let keys = binding.keys(typing: model.typing)
-            return (binding.action == .nextChoice ? "←→" : KeyBinding.name(keys[0]), " " + text.named(binding.label) + "  ")
+            return (binding.action == .nextChoice ? "←→" : KeyBinding.name(keys[0]), " " + text[binding.label] + "  ")
         }
         let fixed = bindings.filter { $0.action == .help || $0.action == .quit }.map(item)
         var right = model.width - fixed.reduce(0) { $0 + $1.key.displayWidth + $1.label.displayWidth }

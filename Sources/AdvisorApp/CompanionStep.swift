@@ -35,7 +35,4 @@ public enum CompanionStep: Hashable, Sendable {
         case .upstream: .upstream
         }
     }
-
-    /// The catalog key stem of the step's texts (`ui.step.<stem>.title`, `.why`).
-    var stem: String { key.rawValue }
 }

@@ -1,3 +1,4 @@
+import PodDesign
 import TerminalUI
 
 /// One row of the key table: the keys, the action, its label, and where it applies.
@@ -5,12 +6,12 @@ import TerminalUI
 public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
     public var action: Action
-    public var label: TextKeyName
+    public var label: TextKey
     public var contexts: Set<KeyContext>
     /// Whether the footer shows it (the help overlay shows every binding).
     public var inFooter: Bool
 
-    public init(_ keys: [Key], _ action: Action, _ label: TextKeyName, _ contexts: Set<KeyContext>, footer: Bool = true) {
+    public init(_ keys: [Key], _ action: Action, _ label: TextKey, _ contexts: Set<KeyContext>, footer: Bool = true) {
         self.keys = keys
         self.action = action
         self.label = label
@@ -46,6 +47,3 @@ public struct KeyBinding: Hashable, Sendable {
         }
     }
 }
-
-/// A catalog key name, kept as its raw string so the key table stays plain data.
-public typealias TextKeyName = String

@@ -51,7 +51,7 @@ struct QuizCommand: ParsableCommand {
                 ?? Array(QuizScenario.all.prefix(countValue ?? total))
             let width = (scenarios.map(\.id.count).max() ?? 0) + 2
             for scenario in scenarios {
-                let title = catalog.text(TextKey(rawValue: "quiz.scenario.\(scenario.id).title")!)
+                let title = catalog.text(scenario.title)
                 print(scenario.id + String(repeating: " ", count: width - scenario.id.count) + title)
             }
             return

@@ -77,7 +77,7 @@ import TerminalUI
             let choices = (1...5).map { number in small.contains { $0.hasPrefix("│ ▸ \(number). ") || $0.hasPrefix("│   \(number). ") } }
             #expect(choices == Array(repeating: true, count: 5), "\(id) \(language): the five choices do not all show at 60x20")
             #expect(small[17].hasPrefix("└") && small[1].hasPrefix("┌"), "\(id) \(language): the frame is not whole at 60x20")
-            let story = Catalog(language).text(try #require(TextKey(rawValue: "quiz.scenario.\(id).story")))
+            let story = Catalog(language).text(scenario.story)
             let shown = small.joined().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "│", with: "")
             #expect(shown.contains(story.replacingOccurrences(of: " ", with: "")), "\(id) \(language): the story is cut at 60x20")
         }

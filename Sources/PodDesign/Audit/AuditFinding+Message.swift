@@ -2,13 +2,13 @@ extension AuditFinding {
     /// The facts with the container's name, for the catalog's texts.
     var values: [String: String] { facts.merging(["container": container]) { $1 } }
 
-    /// Why the finding matters, in the articles' terms.
+    /// Why the finding matters, in the articles' terms (every audit finding's check is one of `CheckID.auditRules`, which have one).
     public func why(_ catalog: Catalog) -> String {
-        catalog[TextKey(rawValue: "audit.\(check.rawValue).why")!, values]
+        check.whyKey.map { catalog[$0, values] } ?? ""
     }
 
-    /// The layout to use instead.
+    /// The layout to use instead (every audit finding's check is one of `CheckID.auditRules`, which have one).
     public func instead(_ catalog: Catalog) -> String {
-        catalog[TextKey(rawValue: "audit.\(check.rawValue).instead")!, values]
+        check.insteadKey.map { catalog[$0, values] } ?? ""
     }
 }

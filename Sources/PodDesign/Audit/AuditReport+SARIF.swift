@@ -7,7 +7,7 @@ extension AuditReport {
         let rules = ids.map { id in
             SARIF.Rule(
                 id: id.rawValue,
-                shortDescription: SARIF.Text(text: catalog[TextKey(rawValue: "audit.rule.\(id.rawValue)")!]),
+                shortDescription: SARIF.Text(text: id.ruleKey.map { catalog[$0] } ?? id.rawValue),
                 defaultConfiguration: SARIF.Configuration(level: id.auditLevel.sarifLevel)
             )
         } + [SARIF.Rule(

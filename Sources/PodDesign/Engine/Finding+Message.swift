@@ -4,7 +4,7 @@ extension Finding {
         var values = facts
         values["container"] = container
         if let role = facts["role"], let key = Role(rawValue: role)?.textKey { values["role"] = catalog[key] }
-        return catalog[TextKey(rawValue: "check.\(check.rawValue)")!, values]
+        return catalog[check.messageKey, values]
     }
 
     /// `FILE:LINE:COL: level[id]: message`, the line written to stderr.
@@ -12,16 +12,5 @@ extension Finding {
         "\(file):\(location): " + catalog[.findingLine, [
             "level": catalog[level.textKey], "id": check.rawValue, "message": message(catalog),
         ]]
-    }
-}
-
-extension Level {
-    /// The catalog key of the level's name.
-    public var textKey: TextKey {
-        switch self {
-        case .error: .levelError
-        case .warning: .levelWarning
-        case .note: .levelNote
-        }
     }
 }

@@ -30,9 +30,8 @@ public enum Pattern: String, CaseIterable, Sendable {
         }
     }
 
-    /// The catalog text of one part of the pattern's page (`title`, `summary`, `what`, ...).
-    public func text(_ part: String, _ catalog: Catalog) -> String {
-        let name = "pattern.\(part).\(rawValue)"
-        return TextKey(rawValue: name).map { catalog[$0] } ?? name
+    /// The catalog text of one part of the pattern's page.
+    public func text(_ part: Part, _ catalog: Catalog) -> String {
+        catalog[textKey(part)]
     }
 }

@@ -18,7 +18,7 @@ extension PatternPage {
     public static func guide(_ catalog: Catalog, target: KubernetesVersion? = nil) -> String {
         var out = "# \(catalog[.patternIndexTitle])\n\n\(catalog[.patternDocsIntro])\n\n"
         for pattern in Pattern.allCases {
-            out += "- [\(pattern.text("title", catalog))](#\(pattern.rawValue)) (`\(pattern.rawValue)`): \(pattern.text("summary", catalog))\n"
+            out += "- [\(pattern.text(.title, catalog))](#\(pattern.rawValue)) (`\(pattern.rawValue)`): \(pattern.text(.summary, catalog))\n"
         }
         for pattern in Pattern.allCases {
             out += "\n<a id=\"\(pattern.rawValue)\"></a>\n\n" + PatternPage(pattern, catalog: catalog, target: target).markdown()

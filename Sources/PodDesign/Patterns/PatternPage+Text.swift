@@ -36,7 +36,7 @@ extension PatternPage {
         var out = [StyledLine(title, .title), StyledLine(String(repeating: "=", count: title.displayWidth), .title), StyledLine("")]
         let nameWidth = (Pattern.allCases.map(\.rawValue.count).max() ?? 0) + 2
         for pattern in Pattern.allCases {
-            let rows = (pattern.text("title", catalog) + ": " + pattern.text("summary", catalog))
+            let rows = (pattern.text(.title, catalog) + ": " + pattern.text(.summary, catalog))
                 .wrapped(toWidth: max(1, width - 2 - nameWidth))
             for (row, line) in rows.enumerated() {
                 let name = row == 0 ? pattern.rawValue : ""

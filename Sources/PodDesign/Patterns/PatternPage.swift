@@ -17,7 +17,7 @@ public struct PatternPage {
         self.requestedTarget = target == decision.target ? nil : target
     }
 
-    public var title: String { pattern.text("title", text) }
+    public var title: String { pattern.text(.title, text) }
 
     /// The starter manifest of the pattern's design, exactly as `recommend` writes it.
     public var manifest: String { StarterManifest(decision, catalog: text).yaml() }
@@ -44,15 +44,15 @@ public struct PatternPage {
             ? text[.patternRulesNone, ["ids": pattern.rules.joined(separator: ", ")]]
             : text[.patternRulesFired, ["ids": pattern.rules.joined(separator: ", ")]]
         return [
-            .heading(text[.patternHeadingWhat]), .paragraph(pattern.text("what", text)),
-            .heading(text[.patternHeadingWhen]), .paragraph(pattern.text("when", text)),
-            .heading(text[.patternHeadingWhenNot]), .paragraph(pattern.text("whenNot", text)),
+            .heading(text[.patternHeadingWhat]), .paragraph(pattern.text(.what, text)),
+            .heading(text[.patternHeadingWhen]), .paragraph(pattern.text(.when, text)),
+            .heading(text[.patternHeadingWhenNot]), .paragraph(pattern.text(.whenNot, text)),
             .heading(text[.patternHeadingPod]),
             .figure(PodDiagram(decision, catalog: text).lines(width: diagramWidth)),
-            .paragraph(pattern.text("outside", text)),
+            .paragraph(pattern.text(.outside, text)),
             .heading(text[.patternHeadingLifecycle]),
             .figure(PatternTimeline(decision).lines()),
-            .steps(pattern.text("timeline", text).split(separator: "\n").map(String.init)),
+            .steps(pattern.text(.timeline, text).split(separator: "\n").map(String.init)),
         ] + manifestBlocks + [
             .heading(text[.patternHeadingRules]),
             .paragraph(rules),

@@ -1,18 +1,25 @@
 /// One quiz question: a design file, and the companion in it that the learner places (the first one).
 public struct QuizScenario: Hashable, Sendable {
-    /// The file's name without `.yaml`; the catalog keys of its title and story derive from it.
+    /// The file's name without `.yaml`.
     public let id: String
     public let design: Design
+    /// The catalog key of the scenario's title.
+    public let title: TextKey
+    /// The catalog key of the scenario's story.
+    public let story: TextKey
 
-    public init(id: String, design: Design) {
+    public init(id: String, design: Design, title: TextKey, story: TextKey) {
         self.id = id
         self.design = design
+        self.title = title
+        self.story = story
     }
 
     /// Every scenario, in id order, read from the embedded design files with the real parser.
     public static let all: [QuizScenario] = files.map { file in
         do {
-            return QuizScenario(id: file.id, design: try DesignParser.parse(file.text, file: "quiz/\(file.id).yaml"))
+            let design = try DesignParser.parse(file.text, file: "quiz/\(file.id).yaml")
+            return QuizScenario(id: file.id, design: design, title: file.title, story: file.story)
         } catch {
             preconditionFailure("the quiz scenario \(file.id) does not parse: \(error)")
         }

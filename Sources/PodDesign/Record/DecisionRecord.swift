@@ -90,12 +90,12 @@ public struct DecisionRecord {
     func why(_ item: CompanionDecision) -> [String] {
         let companion = item.companion
         let values = ["main": mainName, "target": decision.target.description]
-        var lines = [text[TextKey(rawValue: "rule.\(item.rule.rawValue)")!, values]]
+        var lines = [text[item.rule.textKey, values]]
         guard case let .colocated(role, native, justifications) = item.placement else {
             lines.append(text[.recordReach, ["main": mainName, "reach": item.reach(main: mainName, text)]])
             return lines
         }
-        lines += justifications.map { "  - " + text[TextKey(rawValue: "justification.\($0.rawValue)")!, values] }
+        lines += justifications.map { "  - " + text[$0.textKey, values] }
         switch role {
         case .initContainer: lines.append(text[.roleWhyInit, values])
         case .sidecar: lines.append(text[.roleWhySidecar, values])
@@ -132,7 +132,7 @@ public struct DecisionRecord {
     /// Every other rule, with the answers that kept it from holding, or the rule that came first.
     func rejected(_ item: CompanionDecision) -> [String] {
         item.rejectedRules.map { rule in
-            let placement = text[TextKey(rawValue: "record.placementOf.\(rule.rawValue)")!, ["main": mainName]]
+            let placement = text[rule.placementKey, ["main": mainName]]
             if !item.wasEvaluated(rule) {
                 return text[.recordRejectedNotReached, ["rule": rule.rawValue, "placement": placement, "fired": item.rule.rawValue]]
             }

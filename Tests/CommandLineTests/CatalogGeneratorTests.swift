@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The build-time generator of the catalog tables and quiz files: the real Resources generate,
+/// and a malformed file stops the build with one line naming the file and the line.
+@Suite struct CatalogGeneratorTests {
+    /// The generator built beside the `podwright` binary.
+    static let binary = URL(fileURLWithPath: CommandLineTests.binary).deletingLastPathComponent().appendingPathComponent("CatalogGenerator")
+
+    /// A broken copy of Resources: the file (under `catalog/` or `quiz/`), the text appended to it,
+    /// and the error expected at the line that many lines after the file's end.
+    struct Breakage: Sendable, CustomTestStringConvertible {
+        let file: String
+        let appended: String
+        let linesAfterEnd: Int
+        let message: String
+        var testDescription: String { message }
+    }
+
+    /// The line of `audit.clean` in en.yaml.
+    static let auditCleanLine = (try? String(contentsOf: RecordedFile.root.appendingPathComponent("Resources/catalog/en.yaml"), encoding: .utf8))
+        .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("audit.clean:") } }
+        .map { $0 + 1 } ?? 0
+
+    static let breakages: [Breakage] = [
+        Breakage(file: "catalog/ko.yaml", appended: "only.korean: \"한국어\"\n", linesAfterEnd: 1,
+                 message: "the key 'only.korean' is in ko but not in en"),
+        Breakage(file: "catalog/quiz.en.yaml", appended: "only.english: \"English\"\n", linesAfterEnd: 1,
+                 message: "the key 'only.english' is in en but not in ko"),
+        Breakage(file: "catalog/en.yaml", appended: "audit.clean: \"again\"\n", linesAfterEnd: 1,
+                 message: "the key 'audit.clean' is written twice"),
+        Breakage(file: "catalog/quiz.en.yaml", appended: "audit.clean: \"again\"\n", linesAfterEnd: 1,
+                 message: "the key 'audit.clean' is already in en.yaml:\(auditCleanLine)"),
+        Breakage(file: "catalog/en.yaml", appended: "audit.clean2: yes\n", linesAfterEnd: 1,
+                 message: "the value of 'audit.clean2' must be a string, not a bool (quote it)"),
+        Breakage(file: "catalog/en.yaml", appended: "audit.clean2: [a]\n", linesAfterEnd: 1,
+                 message: "the value of 'audit.clean2' must be a string, not a list"),
+        Breakage(file: "catalog/en.yaml", appended: "audit clean: \"x\"\n", linesAfterEnd: 1,
+                 message: "'audit clean' is not a key: write dotted words of letters and digits joined by '.', '-' or '_'"),
+        Breakage(file: "catalog/en.yaml", appended: "audit.clean2: \"open\n", linesAfterEnd: 2,
+                 message: "not valid YAML: found unexpected end of stream"),
+        Breakage(file: "quiz/git-sync.yaml", appended: "# no newline", linesAfterEnd: 1,
+                 message: "must end with a newline"),
+        Breakage(file: "quiz/git-sync.yaml", appended: "# \"\"\"#\n", linesAfterEnd: 1,
+                 message: "must not contain '\"\"\"#' (the file is embedded as a raw string literal)"),
+    ]
+
+    /// Runs the generator on a copy of Resources changed by `change`; its exit status and standard error.
+    static func generate(_ file: String? = nil, _ change: (String) -> String = { $0 }) throws -> (status: Int32, error: String, folder: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-generator-\(UUID().uuidString)")
+        for name in ["catalog", "quiz"] {
+            try FileManager.default.copyItem(at: RecordedFile.root.appendingPathComponent("Resources/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        if let file {
+            let url = folder.appendingPathComponent(file)
+            try change((try? String(contentsOf: url, encoding: .utf8)) ?? "").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["catalog", "quiz", "out"].map { folder.appendingPathComponent($0).path }
+        let pipe = Pipe()
+        process.standardError = pipe
+        try process.run()
+        let error = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, error, folder)
+    }
+
+    @Test func theResourcesGenerateTheThreeFiles() throws {
+        let (status, error, folder) = try Self.generate()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(status == 0 && error.isEmpty, "\(error)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
+        #expect(written == ["Catalog+Tables.swift", "QuizScenario+Files.swift", "TextKey.swift"])
+    }
+
+    @Test(arguments: breakages)
+    func aMalformedFileFailsWithOneLineNamingIt(_ breakage: Breakage) throws {
+        let original = try String(contentsOf: RecordedFile.root.appendingPathComponent("Resources/\(breakage.file)"), encoding: .utf8)
+        let line = original.split(separator: "\n", omittingEmptySubsequences: false).count - 1 + breakage.linesAfterEnd
+        let (status, error, folder) = try Self.generate(breakage.file) { $0 + breakage.appended }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let place = folder.appendingPathComponent(breakage.file).path + ":\(line)"
+        #expect(status == 1)
+        #expect(error == "\(place): error: \(breakage.message)\n")
+    }
+
+    @Test func aScenarioWithoutItsTitleInTheCatalogFails() throws {
+        let (status, error, folder) = try Self.generate("quiz/new-scenario.yaml") { _ in "podwright: 1\n" }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(status == 1)
+        #expect(error == "\(folder.path)/quiz/new-scenario.yaml: error: the catalog has no text 'quiz.scenario.new-scenario.title' (add it to quiz.en.yaml and quiz.ko.yaml)\n")
+    }
+}
