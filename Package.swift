@@ -18,10 +18,14 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["TextWidth"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"]),
-        .target(name: "AdvisorApp", dependencies: ["PodDesign", "StyledText", "TerminalUI", "TextWidth"]),
+        .target(name: "AdvisorApp", dependencies: ["PodDesign", "PodEngine", "PodModel", "PodText", "StyledText", "TerminalUI", "TextWidth"]),
+        // The core, in layers the compiler keeps apart: texts, then the design file, then the engine, then what reads and teaches.
+        .target(name: "PodText", plugins: ["CatalogPlugin"]),
+        .target(name: "PodModel", dependencies: ["PodText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PodEngine", dependencies: ["PodModel", "PodText", "StyledText", "TextWidth"]),
         .target(
             name: "PodDesign",
-            dependencies: ["StyledText", "TextWidth", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PodEngine", "PodModel", "PodText", "StyledText", "TextWidth", .product(name: "Yams", package: "Yams")],
             plugins: ["CatalogPlugin"]
         ),
         .executableTarget(name: "CatalogGenerator", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -29,21 +33,21 @@ let package = Package(
         .executableTarget(
             name: "podwright",
             dependencies: [
-                "PodDesign", "AdvisorApp", "StyledText", "TerminalUI", "CursesBackend",
+                "PodDesign", "PodEngine", "PodModel", "PodText", "AdvisorApp", "StyledText", "TerminalUI", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "advisor-bench", dependencies: ["AdvisorApp", "PodDesign", "TerminalUI"]),
+        .executableTarget(name: "advisor-bench", dependencies: ["AdvisorApp", "PodDesign", "PodEngine", "PodModel", "PodText", "TerminalUI"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "AdvisorAppTests",
-            dependencies: ["AdvisorApp", "PodDesign", "TerminalUI", "TestSupport"],
+            dependencies: ["AdvisorApp", "PodDesign", "PodEngine", "PodModel", "PodText", "TerminalUI", "TestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PodDesignTests",
-            dependencies: ["PodDesign", "StyledText", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PodDesign", "PodEngine", "PodModel", "PodText", "StyledText", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
         .testTarget(name: "CommandLineTests", dependencies: ["podwright", "CatalogGenerator", "TestSupport"], exclude: ["Golden"]),

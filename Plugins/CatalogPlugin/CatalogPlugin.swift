@@ -1,25 +1,26 @@
 import Foundation
 import PackagePlugin
 
-/// Generates PodDesign's catalog tables and embedded quiz scenarios from Resources/catalog and Resources/quiz
-/// at build time, so the binary carries its own texts without a resource bundle.
+/// Generates the catalog tables (for PodText) and the embedded quiz scenarios (for PodDesign) from Resources/catalog
+/// and Resources/quiz at build time, so the binary carries its own texts without a resource bundle.
 @main
 struct CatalogPlugin: BuildToolPlugin {
-    /// One command: every catalog and quiz YAML in, the three Swift files out; editing a YAML reruns it.
+    /// One command: every catalog and quiz YAML in (the quiz files are checked against the catalog), the target's
+    /// Swift files out; editing a YAML reruns it.
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let resources = context.package.directoryURL.appendingPathComponent("Resources")
         let catalog = resources.appendingPathComponent("catalog")
         let quiz = resources.appendingPathComponent("quiz")
         let output = context.pluginWorkDirectoryURL
+        let part = target.name == "PodText" ? "catalog" : "quiz"
+        let files = part == "catalog" ? ["TextKey.swift", "Catalog+Tables.swift"] : ["QuizScenario+Files.swift"]
         return [
             .buildCommand(
-                displayName: "Generating the catalog tables and quiz scenarios from Resources",
+                displayName: "Generating the \(part) of \(target.name) from Resources",
                 executable: try context.tool(named: "CatalogGenerator").url,
-                arguments: [catalog.path, quiz.path, output.path],
+                arguments: [catalog.path, quiz.path, output.path, part],
                 inputFiles: try yamlFiles(in: catalog) + yamlFiles(in: quiz),
-                outputFiles: ["TextKey.swift", "Catalog+Tables.swift", "QuizScenario+Files.swift"].map {
-                    output.appendingPathComponent($0)
-                }
+                outputFiles: files.map { output.appendingPathComponent($0) }
             ),
         ]
     }

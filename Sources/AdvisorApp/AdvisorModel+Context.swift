@@ -1,4 +1,5 @@
 import PodDesign
+import PodModel
 
 extension AdvisorModel {
     /// Where keys go now.

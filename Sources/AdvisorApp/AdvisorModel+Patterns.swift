@@ -1,4 +1,5 @@
 import PodDesign
+import PodModel
 import StyledText
 
 extension AdvisorModel {

@@ -1,5 +1,7 @@
 import Foundation
 import PodDesign
+import PodEngine
+import PodModel
 import TerminalUI
 
 extension AdvisorModel {

@@ -1,4 +1,5 @@
 import PodDesign
+import PodText
 
 /// Everything the advisor shows and remembers: a pure value, changed only by `update`.
 public struct AdvisorModel: Sendable {

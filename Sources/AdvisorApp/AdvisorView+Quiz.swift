@@ -1,4 +1,6 @@
 import PodDesign
+import PodEngine
+import PodModel
 import TerminalUI
 import TextWidth
 

@@ -1,4 +1,6 @@
 import PodDesign
+import PodModel
+import PodText
 import TerminalUI
 import TextWidth
 

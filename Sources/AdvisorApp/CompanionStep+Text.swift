@@ -1,4 +1,5 @@
 import PodDesign
+import PodText
 
 extension CompanionStep {
     /// The key of the step's question.

@@ -1,4 +1,6 @@
 import PodDesign
+import PodEngine
+import PodModel
 
 /// One screen of a companion's questions.
 public enum CompanionStep: Hashable, Sendable {

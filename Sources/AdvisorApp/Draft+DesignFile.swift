@@ -1,4 +1,5 @@
 import PodDesign
+import PodModel
 
 extension Draft {
     /// The draft as design-file text, written through the design file's schema; `completeOnly` leaves out

@@ -1,4 +1,5 @@
 import PodDesign
+import PodModel
 
 /// The design as a person is typing it: every field as text, answers only once given.
 /// It is what autosave keeps, so a half-typed session survives a crash.

@@ -1,4 +1,7 @@
 import PodDesign
+import PodEngine
+import PodModel
+import PodText
 
 /// The draft run through the engine: the first error of the whole draft, and the decision,
 /// manifest and diagram of its complete part (what the live pane shows).

@@ -1,4 +1,5 @@
 import PodDesign
+import PodModel
 
 /// The answers a person has given so far, by question; kept in autosaves as `{"lifecycle": "same"}`.
 public struct GivenAnswers: Hashable, Sendable, Codable {

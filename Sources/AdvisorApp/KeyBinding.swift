@@ -1,4 +1,5 @@
 import PodDesign
+import PodText
 import TerminalUI
 
 /// One row of the key table: the keys, the action, its label, and where it applies.

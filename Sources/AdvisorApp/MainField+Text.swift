@@ -1,4 +1,5 @@
 import PodDesign
+import PodText
 
 extension MainField {
     /// The key of the field's label in the form.

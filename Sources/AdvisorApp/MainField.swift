@@ -1,4 +1,5 @@
 import PodDesign
+import PodModel
 
 /// A field of the main-container form.
 public enum MainField: String, CaseIterable, Hashable, Sendable {

@@ -1,4 +1,5 @@
 import PodDesign
+import PodText
 
 extension PromptKind {
     /// The catalog key of the prompt's title (`ui.prompt.design`).

@@ -1,4 +1,5 @@
 import PodDesign
+import PodText
 
 extension ResultItem {
     /// The catalog key of the action's menu entry (`ui.result.saveDesign`); `finish` names where the manifest goes.

@@ -27,7 +27,7 @@ enum SwiftSource {
 
     /// `QuizScenario+Files.swift`: every scenario's design file as a raw string literal, with its texts' keys.
     static func quiz(_ files: [QuizFile]) -> String {
-        var lines = [quizHeader, "extension QuizScenario {",
+        var lines = [quizHeader, "import PodText", "", "extension QuizScenario {",
                      "    /// The text of every scenario's design file and the keys of its title and story, by id, in id order.",
                      "    static let files: [(id: String, text: String, title: TextKey, story: TextKey)] = ["]
         for file in files {

@@ -3,6 +3,9 @@
 import AdvisorApp
 import Foundation
 import PodDesign
+import PodEngine
+import PodModel
+import PodText
 import TerminalUI
 
 var draft = Draft()

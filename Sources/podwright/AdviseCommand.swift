@@ -1,8 +1,9 @@
+import AdvisorApp
 import ArgumentParser
 import CursesBackend
 import Foundation
 import PodDesign
-import AdvisorApp
+import PodModel
 
 /// `podwright` (no arguments): the interactive advisor, on a new design or the autosaved one.
 struct AdviseCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import ArgumentParser
 import CursesBackend
 import Foundation
 import PodDesign
+import PodText
 
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {

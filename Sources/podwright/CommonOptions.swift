@@ -1,6 +1,8 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import PodDesign
+import PodModel
+import PodText
 
 /// Options every command takes: target version, language, colour.
 struct CommonOptions: ParsableArguments {

@@ -1,5 +1,7 @@
 import Foundation
 import PodDesign
+import PodModel
+import PodText
 
 /// Reads a design file's bytes (at most one byte past the limit, so an oversized file is caught),
 /// refusing folders and missing or unreadable files with the catalog's reason.

@@ -2,6 +2,9 @@ import AdvisorApp
 import ArgumentParser
 import Foundation
 import PodDesign
+import PodEngine
+import PodModel
+import PodText
 
 /// The design file a command reads: a path, or `-` for standard input.
 struct DesignInput: ParsableArguments {

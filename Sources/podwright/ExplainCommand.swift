@@ -1,6 +1,7 @@
 import AdvisorApp
 import ArgumentParser
 import PodDesign
+import PodEngine
 
 /// `podwright explain FILE`: the decision and why, as a Markdown record.
 struct ExplainCommand: ParsableCommand {

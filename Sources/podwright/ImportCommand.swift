@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodDesign
+import PodModel
 
 /// `podwright import FILE`: a design file inferred from a Compose file or a Kubernetes manifest.
 struct ImportCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PodDesign
+import PodText
 
 /// Where a command's result goes: standard output, or a file written whole or not at all.
 struct OutputOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PodDesign
+import PodEngine
 
 /// `podwright recommend FILE`: decide and emit the starter manifest.
 struct RecommendCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import AdvisorApp
 import ArgumentParser
 import Foundation
 import PodDesign
+import PodText
 
 /// The `--theme` option of the commands that draw for people (the advisor, `patterns`), with `PODWRIGHT_THEME`.
 struct ThemeOptions: ParsableArguments {

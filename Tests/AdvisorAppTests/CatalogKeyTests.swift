@@ -1,6 +1,7 @@
-import Testing
 @testable import AdvisorApp
 import PodDesign
+import PodModel
+import Testing
 
 /// The advisor's catalog keys are typed, each the one named after its value (the catalog has every key
 /// in both languages, which `CatalogTests` checks).

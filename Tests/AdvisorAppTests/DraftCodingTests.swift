@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodModel
+import Testing
 
 /// Autosaves keep answers as words keyed by question, so a draft saved by an earlier version resumes.
 @Suite struct DraftCodingTests {

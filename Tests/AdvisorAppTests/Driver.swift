@@ -1,6 +1,8 @@
-import Foundation
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodModel
+import PodText
 import TerminalUI
 
 /// Feeds keys and text to a model, the way a person at the keyboard would.

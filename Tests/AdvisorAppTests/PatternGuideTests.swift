@@ -1,8 +1,9 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodText
 import TerminalUI
+import Testing
 
 /// The pattern guide in the advisor: reached from the start menu and with g (F2 while typing) from any question,
 /// pages turned and scrolled, and Esc or q back to exactly where the person was.

@@ -1,8 +1,9 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodText
 import TerminalUI
+import Testing
 
 /// Every page of the pattern guide as the advisor shows it: the first screen and a scrolled one, in English and
 /// Korean, at 80x24 and 60x20, compared with text snapshots. Re-record with `PODWRIGHT_RECORD=1 swift test`.

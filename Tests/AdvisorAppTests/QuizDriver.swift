@@ -1,6 +1,7 @@
-import Foundation
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodText
 import TerminalUI
 
 /// Builds quiz sessions and answers them the way a learner at the keyboard would.

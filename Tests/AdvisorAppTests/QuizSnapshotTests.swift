@@ -1,8 +1,9 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodText
 import TerminalUI
+import Testing
 
 /// Every quiz page rendered at 80x24 and 60x20, in English and Korean, compared with text snapshots
 /// (every scenario's question page is stored at 80x24 and checked to fit at 60x20).

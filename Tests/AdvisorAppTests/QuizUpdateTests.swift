@@ -1,8 +1,10 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodEngine
+import PodModel
 import TerminalUI
+import Testing
 
 /// The quiz's pages as pure updates: keys in, the quiz state, the effects and the text on screen out.
 @Suite struct QuizUpdateTests {

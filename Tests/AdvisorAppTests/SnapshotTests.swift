@@ -1,9 +1,11 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodModel
+import PodText
 import TerminalUI
 import TestSupport
+import Testing
 
 /// Every screen rendered by the in-memory backend at 80x24 and 60x20, in English and Korean, compared as text.
 /// Re-record with `PODWRIGHT_RECORD=1 swift test --filter SnapshotTests`; a missing snapshot fails.

@@ -1,8 +1,11 @@
-import Foundation
-import Testing
 @testable import AdvisorApp
+import Foundation
 import PodDesign
+import PodEngine
+import PodModel
+import PodText
 import TerminalUI
+import Testing
 
 /// The advisor's update function: navigation, skipping, validation, effects.
 @Suite struct UpdateTests {

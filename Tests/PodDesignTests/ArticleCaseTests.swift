@@ -1,5 +1,7 @@
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+import Testing
 
 /// The articles' own examples, as design files in Resources/examples, with their expected placements.
 @Suite struct ArticleCaseTests {

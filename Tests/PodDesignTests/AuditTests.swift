@@ -1,7 +1,10 @@
 import Foundation
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
 import StyledText
+import Testing
 
 /// `audit`: one fixture pair per rule (fires / does not fire), streams, opt-outs, broken documents.
 @Suite struct AuditTests {

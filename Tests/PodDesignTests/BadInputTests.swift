@@ -1,6 +1,8 @@
 import Foundation
-import Testing
 @testable import PodDesign
+@testable import PodModel
+@testable import PodText
+import Testing
 
 /// Every kind of bad design file, with the exact one-line message it gets.
 @Suite struct BadInputTests {

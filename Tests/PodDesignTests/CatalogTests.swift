@@ -1,5 +1,7 @@
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodText
+import Testing
 
 /// The catalog: every key has a text in every language with the same placeholders, ids have texts.
 @Suite struct CatalogTests {

@@ -1,5 +1,8 @@
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
+import Testing
 
 /// Each check on the result: one design where it fires and one where it does not.
 @Suite struct CheckTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PodDesign
+@testable import PodModel
+import Testing
 
 /// `audit` on the 73 real published manifests in shared/corpus, which nobody here wrote.
 @Suite struct CorpusTests {

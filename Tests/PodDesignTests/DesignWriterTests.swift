@@ -1,5 +1,8 @@
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
+import Testing
 
 /// Writing a design and reading it back gives the same design, and the same manifest.
 @Suite struct DesignWriterTests {

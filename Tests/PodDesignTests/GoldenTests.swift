@@ -1,7 +1,10 @@
 import Foundation
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
 import TestSupport
+import Testing
 
 /// Manifests and decision records of the example designs, byte for byte.
 /// Re-record with `PODWRIGHT_RECORD=1 swift test --filter GoldenTests`; a missing golden file fails.

@@ -1,6 +1,9 @@
 import Foundation
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
+import Testing
 
 /// `podwright import`: Compose files and manifests written for the tests, real manifests from the
 /// corpus, and starter manifests of podwright itself read back into the designs that made them.

@@ -1,5 +1,7 @@
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+import Testing
 
 /// Native or classic form, and the order of containers in the main pod.
 @Suite struct LayoutTests {

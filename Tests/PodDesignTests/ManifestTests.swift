@@ -1,6 +1,9 @@
+@testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
 import Testing
 import TextWidth
-@testable import PodDesign
 
 /// The starter manifest's structure, over every combination of answers and every workload.
 @Suite struct ManifestTests {

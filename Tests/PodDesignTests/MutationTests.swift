@@ -1,7 +1,10 @@
 import Foundation
+@testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
 import Testing
 import Yams
-@testable import PodDesign
 
 /// Random mutations of the example files never crash or hang the parser, engine or emitters:
 /// each gives either a design or a one-line error with a place in the file.

@@ -1,9 +1,12 @@
 import Foundation
-import Testing
+@testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
 import StyledText
+import Testing
 import TextWidth
 import Yams
-@testable import PodDesign
 
 /// The pattern pages: their designs go through the real engine, their manifests are what `recommend` writes,
 /// their rule ids are the ones the engine fires, their text fits 80 columns, and the docs are up to date.

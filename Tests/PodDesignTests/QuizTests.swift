@@ -1,6 +1,9 @@
 import Foundation
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+@testable import PodText
+import Testing
 
 /// The quiz's core: scenarios read with the real parser, answers that are the engine's, the seeded order, scoring.
 @Suite struct QuizTests {

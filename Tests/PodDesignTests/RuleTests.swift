@@ -1,5 +1,7 @@
-import Testing
 @testable import PodDesign
+@testable import PodEngine
+@testable import PodModel
+import Testing
 
 /// Each rule of the decision table, in order, with the placement it gives.
 @Suite struct RuleTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import PodDesign
+@testable import PodModel
+import Testing
 
 /// The design file's schema: one table per mapping, every key in one, typed paths and answers.
 @Suite struct SchemaTests {

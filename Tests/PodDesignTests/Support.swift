@@ -1,5 +1,7 @@
 import Foundation
 @testable import PodDesign
+@testable import PodModel
+@testable import PodText
 
 /// Paths and builders shared by the tests.
 enum Support {

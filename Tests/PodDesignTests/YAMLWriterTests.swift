@@ -1,7 +1,8 @@
 import Foundation
+@testable import PodDesign
+@testable import PodModel
 import Testing
 import Yams
-@testable import PodDesign
 
 /// The YAML writer: layout, quoting, and that what it writes reads back as the same values.
 @Suite struct YAMLWriterTests {

@@ -1,3 +1,6 @@
+import PodEngine
+import PodText
+
 extension AuditFinding {
     /// The facts with the container's name, for the catalog's texts.
     var values: [String: String] { facts.merging(["container": container]) { $1 } }

@@ -1,3 +1,6 @@
+import PodEngine
+import PodModel
+
 /// One finding of `audit`: the rule, where (file, line of the container), which resource and container, and the facts.
 public struct AuditFinding: Hashable, Sendable {
     public var check: CheckID

@@ -1,3 +1,6 @@
+import PodModel
+import PodText
+
 /// A document or file that could not be read, reported with its place; the audit goes on with the rest.
 public struct AuditProblem: Hashable, Sendable {
     public var file: String

@@ -1,4 +1,6 @@
 import Foundation
+import PodEngine
+import PodText
 
 extension AuditReport {
     /// The report as JSON (schema version 1, documented in docs/audit-json.md): keys sorted, text unescaped.

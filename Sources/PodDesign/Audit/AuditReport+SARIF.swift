@@ -1,4 +1,7 @@
 import Foundation
+import PodEngine
+import PodModel
+import PodText
 
 extension AuditReport {
     /// The report as SARIF 2.1.0, one result per finding with the container's region, for code scanning.

@@ -1,3 +1,5 @@
+import PodEngine
+import PodText
 import StyledText
 import TextWidth
 

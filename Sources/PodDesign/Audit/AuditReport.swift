@@ -1,3 +1,4 @@
+import PodModel
 import Yams
 
 /// What an audit found across all its input: findings, unreadable documents, and counts.

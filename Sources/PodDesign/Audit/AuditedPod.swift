@@ -1,3 +1,6 @@
+import PodEngine
+import PodModel
+
 /// A pod template found in a manifest: the resource that holds it and the pod's shape.
 public struct AuditedPod: Hashable, Sendable {
     /// The pod's workload kind and containers, as the checks read them.

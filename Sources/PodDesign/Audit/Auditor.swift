@@ -1,3 +1,6 @@
+import PodEngine
+import PodModel
+
 /// The engine's rules read backwards: the findings of one pod found in an existing manifest.
 public enum Auditor {
     /// Every finding of the pod for the target version, in container order, without the rules it opts out of.

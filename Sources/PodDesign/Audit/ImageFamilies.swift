@@ -1,3 +1,6 @@
+import PodEngine
+import PodModel
+
 /// Which images are databases and queues, and which are helpers that legitimately sit beside them.
 public enum ImageFamilies {
     /// Repository names of databases, queues and stores that keep durable state.
@@ -24,17 +27,7 @@ public enum ImageFamilies {
 
     /// Whether an image reference names a database or a queue.
     public static func isStateful(image: String) -> Bool {
-        stateful.contains(repositoryName(of: image))
-    }
-
-    /// An image's repository name: the last path part, without registry, tag or digest
-    /// (`docker.io/library/postgres:16` → `postgres`).
-    public static func repositoryName(of image: String) -> String {
-        var reference = Substring(image)
-        if let at = reference.firstIndex(of: "@") { reference = reference[..<at] }
-        if let slash = reference.lastIndex(of: "/") { reference = reference[reference.index(after: slash)...] }
-        if let colon = reference.firstIndex(of: ":") { reference = reference[..<colon] }
-        return reference.lowercased()
+        stateful.contains(ImageName.repository(of: image))
     }
 
     /// Whether the container looks like a helper rather than an application tier, by its image or name.

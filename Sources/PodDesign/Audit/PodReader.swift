@@ -1,3 +1,5 @@
+import PodEngine
+import PodModel
 import Yams
 
 /// Finds the pod templates in one parsed document, leniently: what is not there is simply not there.

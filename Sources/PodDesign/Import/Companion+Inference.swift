@@ -1,3 +1,5 @@
+import PodModel
+
 extension Companion {
     /// Gives an answer that was inferred rather than asked, with the note that says where it came from;
     /// the first inference of a question wins, so stronger evidence is applied first.

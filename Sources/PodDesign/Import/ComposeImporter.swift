@@ -1,3 +1,6 @@
+import PodModel
+import PodText
+
 /// Infers a design from the services of a Compose file: which service is the main container, and
 /// for each other one the answers its configuration gives away, each with a note saying where.
 struct ComposeImporter {
@@ -133,7 +136,7 @@ struct ComposeImporter {
             ]])
         }
         // Function: an exporter converts the main container's metrics.
-        if let image = service.image, ImageFamilies.repositoryName(of: image.value).hasSuffix("exporter") {
+        if let image = service.image, ImageName.repository(of: image.value).hasSuffix("exporter") {
             companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": image.value, "where": place(image.location)]])
         }
         return companion

@@ -1,3 +1,5 @@
+import PodModel
+
 /// A volume a Compose service mounts: a named volume, a bind-mounted host path, or an anonymous one.
 struct ComposeMount: Hashable, Sendable {
     /// The named volume or host path; nil for an anonymous volume.

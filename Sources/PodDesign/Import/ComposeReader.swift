@@ -1,3 +1,4 @@
+import PodModel
 import Yams
 
 /// Reads the services of a Compose file (v2, v3 or the Compose Specification): only the fields

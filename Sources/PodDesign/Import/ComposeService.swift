@@ -1,3 +1,5 @@
+import PodModel
+
 /// One service of a Compose file: what `podwright import` reads from it, and where each thing is written.
 struct ComposeService: Hashable, Sendable {
     var name: String

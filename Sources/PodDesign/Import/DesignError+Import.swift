@@ -1,3 +1,5 @@
+import PodModel
+
 extension DesignError {
     /// `--main` names no service, workload or container of the file: the allowed names, and the nearest one.
     static func unknownMain(_ chosen: String, allowed: [String], file: String) -> DesignError {

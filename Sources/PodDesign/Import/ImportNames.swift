@@ -1,3 +1,5 @@
+import PodModel
+
 /// Turns names from Compose files and manifests into the names a design needs: unique DNS-1123
 /// labels that start with a letter.
 struct ImportNames {

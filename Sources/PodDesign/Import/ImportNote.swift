@@ -1,3 +1,5 @@
+import PodModel
+
 /// Something `podwright import` could not carry over, said once where it is written: not a failure.
 public struct ImportNote: Hashable, Sendable {
     public var location: SourceLocation

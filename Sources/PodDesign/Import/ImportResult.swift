@@ -1,3 +1,5 @@
+import PodModel
+
 /// A design inferred by `podwright import`: the design, the comment lines above it, and the notes on
 /// what could not be carried over.
 public struct ImportResult: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import PodModel
+import PodText
 import Yams
 
 /// `podwright import`: reads a Compose file or a Kubernetes manifest and infers a design from it.
@@ -84,7 +86,7 @@ public enum Importer {
         return design
     }
 
-    static func ports(_ ports: [Port]) -> [Port] {
+    static func ports(_ ports: [PodModel.Port]) -> [PodModel.Port] {
         var numbers = Set<String>()
         var names = Set<String>()
         return ports.compactMap { port in

@@ -1,3 +1,5 @@
+import PodModel
+
 /// A value read from a source file, with where it is written.
 struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
     var value: Value

@@ -1,3 +1,6 @@
+import PodEngine
+import PodModel
+
 /// A container of a manifest's pod, as `import` reads it: with its mount paths.
 struct ManifestContainer: Hashable, Sendable {
     var name: String

@@ -1,3 +1,4 @@
+import PodModel
 import Yams
 
 extension ManifestImporter {

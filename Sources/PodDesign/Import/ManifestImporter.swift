@@ -1,3 +1,5 @@
+import PodModel
+import PodText
 import Yams
 
 /// Infers a design from a manifest: one pod's containers become the main container and its
@@ -98,7 +100,7 @@ struct ManifestImporter {
         if main.mentionsLocalhost, !container.ports.isEmpty {
             companion.infer(.coupling(.tight), because: text[.importWhyPodLocalhost, ["name": main.name, "where": place(main.location)]])
         }
-        if ImageFamilies.repositoryName(of: container.image).hasSuffix("exporter") {
+        if ImageName.repository(of: container.image).hasSuffix("exporter") {
             companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": container.image, "where": here]])
         }
         return companion

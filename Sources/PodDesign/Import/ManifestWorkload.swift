@@ -1,3 +1,5 @@
+import PodEngine
+import PodModel
 import Yams
 
 /// An object of a manifest that holds a pod, as `import` reads it.

@@ -1,3 +1,5 @@
+import PodModel
+
 extension Pattern {
     /// The small design that shows the pattern, for a target version (nil: the newest).
     /// A native sidecar needs 1.29 or newer, so that page is shown for 1.29 on an older target.

@@ -1,3 +1,6 @@
+import PodModel
+import PodText
+
 extension Pattern {
     /// The pattern a name on the command line means; the error line names the nearest one and every allowed name.
     public static func named(_ name: String, _ catalog: Catalog) -> Result<Pattern, PatternNameError> {

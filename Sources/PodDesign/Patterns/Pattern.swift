@@ -1,3 +1,6 @@
+import PodEngine
+import PodText
+
 /// A multi-container pod pattern the guide teaches, with the small design that shows it.
 public enum Pattern: String, CaseIterable, Sendable {
     case single

@@ -1,3 +1,6 @@
+import PodModel
+import PodText
+
 extension PatternPage {
     /// The page as a Markdown section (level-two heading), prose unwrapped, drawings and YAML in fenced blocks.
     public func markdown() -> String {

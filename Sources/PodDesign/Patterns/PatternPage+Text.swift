@@ -1,3 +1,4 @@
+import PodText
 import StyledText
 import TextWidth
 

@@ -1,3 +1,6 @@
+import PodEngine
+import PodModel
+import PodText
 import TextWidth
 
 /// A pattern's teaching page: the texts from the catalog, and the diagram, timeline and manifest

@@ -1,3 +1,4 @@
+import PodEngine
 import TextWidth
 
 /// When each container of the decided pod runs, drawn as bars on a time line from left to right:

@@ -1,3 +1,5 @@
+import PodModel
+
 /// A run of the quiz: the scenarios in their order, the answers given so far, and the score.
 public struct Quiz: Hashable, Sendable {
     /// The scenarios asked, in order.

@@ -1,3 +1,5 @@
+import PodEngine
+
 /// A layout the learner can choose for a companion; native or classic is not a choice (the feedback says which).
 public enum QuizAnswer: String, CaseIterable, Hashable, Sendable {
     /// A pod of its own: a Deployment, StatefulSet or Job.

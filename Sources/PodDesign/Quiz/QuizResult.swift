@@ -1,3 +1,5 @@
+import PodEngine
+
 /// The outcome of one answered question: what the learner chose and what the engine decided.
 public struct QuizResult: Hashable, Sendable {
     public var scenario: QuizScenario

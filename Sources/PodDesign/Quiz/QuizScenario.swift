@@ -1,3 +1,7 @@
+import PodEngine
+import PodModel
+import PodText
+
 /// One quiz question: a design file, and the companion in it that the learner places (the first one).
 public struct QuizScenario: Hashable, Sendable {
     /// The file's name without `.yaml`.

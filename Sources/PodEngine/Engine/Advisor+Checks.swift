@@ -1,0 +1,71 @@
+import PodModel
+
+extension Advisor {
+    /// Runs every check on a decided design, in the order of the design file.
+    static func checks(_ decision: Decision) -> [Finding] {
+        let design = decision.design
+        let shape = decision.mainPodShape
+        var findings: [Finding] = []
+        if design.sidecarStyle == .native, !decision.target.hasNativeSidecars {
+            findings.append(Finding(
+                check: .nativeUnsupported, location: design.sidecarStyleLocation, container: design.main.name,
+                facts: ["target": decision.target.description, "first": KubernetesVersion.nativeSidecars.description]
+            ))
+        }
+        for conflict in shape.portConflicts {
+            findings.append(Finding(
+                check: .conflictPort, location: conflict.port.location, container: conflict.container.name,
+                facts: ["port": conflict.port.label, "other": conflict.other]
+            ))
+        }
+        let classicSidecarsInJob = Set(shape.classicSidecarsInJob.map(\.name))
+        for item in decision.companions {
+            findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
+        }
+        if shape.isCrowded {
+            findings.append(Finding(
+                check: .podCrowded, location: design.main.location, container: design.main.name,
+                facts: ["count": String(shape.longRunning.count)]
+            ))
+        }
+        return findings
+    }
+
+    /// The checks of one companion; `classicSidecarInJob` says whether it is a regular container beside the main one in a Job.
+    private static func checks(_ item: CompanionDecision, classicSidecarInJob: Bool) -> [Finding] {
+        let companion = item.companion
+        let here = companion.location
+        var findings: [Finding] = []
+        guard let role = item.placement.role else {
+            if !companion.sharedPaths.isEmpty {
+                findings.append(Finding(
+                    check: .separateSharedPath, location: here, container: companion.name,
+                    facts: ["paths": companion.sharedPaths.joined(separator: ", ")]
+                ))
+            }
+            return findings
+        }
+        switch role {
+        case .initContainer:
+            findings.append(Finding(check: .initIdempotent, location: here, container: companion.name))
+        case .ambassador where companion.localPort == nil:
+            findings.append(Finding(check: .ambassadorNoLocalPort, location: here, container: companion.name))
+        case .sidecar, .adapter:
+            if companion.sharedPaths.isEmpty, companion.ports.isEmpty, companion.localPort == nil {
+                findings.append(Finding(
+                    check: .colocateNoChannel, location: here, container: companion.name,
+                    facts: ["role": role.rawValue]
+                ))
+            }
+        case .ambassador:
+            break
+        }
+        if classicSidecarInJob {
+            findings.append(Finding(
+                check: .jobClassicSidecar, location: here, container: companion.name,
+                facts: ["role": role.rawValue]
+            ))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,130 @@
+import PodModel
+
+extension StarterManifest {
+    /// Resource placeholders: main containers get more than helpers.
+    func resources(main: Bool) -> YAMLEntry {
+        YAMLEntry("resources", .mapping([
+            YAMLEntry("requests", .mapping([
+                YAMLEntry("cpu", .string(main ? "100m" : "50m")),
+                YAMLEntry("memory", .string(main ? "128Mi" : "64Mi")),
+            ])),
+            YAMLEntry("limits", .mapping([YAMLEntry("memory", .string(main ? "256Mi" : "128Mi"))])),
+        ]), comment: text[.todoResources])
+    }
+
+    func ports(_ ports: [Port]) -> [YAMLEntry] {
+        guard !ports.isEmpty else { return [] }
+        return [YAMLEntry("ports", .sequence(ports.map { port in
+            var entries = [YAMLEntry("containerPort", .int(port.number))]
+            if let name = port.name { entries.append(YAMLEntry("name", .string(name))) }
+            if port.proto != .TCP { entries.append(YAMLEntry("protocol", .string(port.proto.rawValue))) }
+            return .mapping(entries)
+        }))]
+    }
+
+    func tcpProbe(_ port: YAMLNode, period: Int, extra: [YAMLEntry] = []) -> YAMLNode {
+        .mapping([YAMLEntry("tcpSocket", .mapping([YAMLEntry("port", port)])), YAMLEntry("periodSeconds", .int(period))] + extra)
+    }
+
+    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container,
+    /// at `/data` or, when a shared path takes that, the first free one of `/var/lib/data` and `/srv/data`.
+    func mounts(_ container: String, data: Bool = false) -> [YAMLEntry] {
+        let shared = decision.pod.volumes(mountedBy: container)
+        var items: [YAMLNode] = shared.map {
+            .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
+        }
+        if data {
+            let taken = Set(shared.map(\.path))
+            let path = ["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim"
+            items.append(.mapping([
+                YAMLEntry("name", .string(PodLayout.dataClaimName)),
+                YAMLEntry("mountPath", .string(path), comment: text[.todoDataPath]),
+            ]))
+        }
+        return items.isEmpty ? [] : [YAMLEntry("volumeMounts", .sequence(items))]
+    }
+
+    /// The main container: its ports, TCP probes where it serves, resources and shared mounts.
+    func mainContainer() -> YAMLNode {
+        let main = design.main
+        var entries = [
+            YAMLEntry("name", .string(main.name), comment: text[.roleMain]),
+            YAMLEntry("image", .string(main.image)),
+        ]
+        entries += ports(main.ports)
+        if main.workload != .job, let port = main.ports.first(where: { $0.proto == .TCP }) {
+            let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
+            entries.append(YAMLEntry("readinessProbe", tcpProbe(target, period: 10), comment: text[.todoProbe]))
+            entries.append(YAMLEntry("livenessProbe", tcpProbe(target, period: 20, extra: [
+                YAMLEntry("initialDelaySeconds", .int(15)),
+            ]), comment: text[.todoProbe]))
+        }
+        entries.append(resources(main: true))
+        entries += mounts(main.name, data: main.workload == .stateful)
+        return .mapping(entries)
+    }
+
+    /// A co-located companion as an init container, a native sidecar or a regular container.
+    func companionContainer(_ item: CompanionDecision) -> YAMLNode {
+        let companion = item.companion
+        guard case let .colocated(role, native, justifications) = item.placement else { return .mapping([]) }
+        let ids = justifications.map(\.rawValue).joined(separator: ", ")
+        let roleName = text[role.textKey]
+        var entries = [
+            YAMLEntry("name", .string(companion.name), comment: text[native ? .manifestColocatedNative : .manifestColocated, [
+                "role": roleName, "ids": ids,
+            ]]),
+            YAMLEntry("image", .string(companion.image), comment: ambassadorNote(item)),
+        ]
+        if native {
+            entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": design.main.name]]))
+        }
+        entries += ports(companion.ports)
+        if role == .ambassador, let local = companion.localPort {
+            entries.append(YAMLEntry("startupProbe", tcpProbe(.int(local), period: 2, extra: [
+                YAMLEntry("failureThreshold", .int(30)),
+            ]), comment: text[.manifestAmbassadorProbe, ["port": String(local)]]))
+        }
+        entries.append(resources(main: false))
+        entries += mounts(companion.name)
+        return .mapping(entries)
+    }
+
+    /// The comment above an ambassador: what the main container connects to and where it goes.
+    func ambassadorNote(_ item: CompanionDecision) -> String? {
+        guard item.placement.role == .ambassador, let local = item.companion.localPort else { return nil }
+        return text[.manifestAmbassadorForwards, [
+            "main": design.main.name, "port": String(local),
+            "upstream": item.companion.upstream ?? text[.manifestUpstreamUnknown],
+        ]]
+    }
+
+    /// The pod spec of the main workload.
+    func mainPod() -> [YAMLEntry] {
+        var entries: [YAMLEntry] = []
+        if design.main.workload == .job { entries.append(YAMLEntry("restartPolicy", .string("Never"))) }
+        if !decision.pod.initContainers.isEmpty {
+            entries.append(YAMLEntry("initContainers", .sequence(decision.pod.initContainers.map(companionContainer))))
+        }
+        entries.append(YAMLEntry("containers", .sequence([mainContainer()] + decision.pod.containers.map(companionContainer))))
+        if !decision.pod.volumes.isEmpty {
+            entries.append(YAMLEntry("volumes", .sequence(decision.pod.volumes.map {
+                .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("emptyDir", .mapping([]))])
+            })))
+        }
+        return entries
+    }
+
+    /// One `data` claim per StatefulSet pod.
+    func claimTemplates() -> YAMLEntry {
+        YAMLEntry("volumeClaimTemplates", .sequence([.mapping([
+            YAMLEntry("metadata", .mapping([YAMLEntry("name", .string(PodLayout.dataClaimName))])),
+            YAMLEntry("spec", .mapping([
+                YAMLEntry("accessModes", .sequence([.string("ReadWriteOnce")])),
+                YAMLEntry("resources", .mapping([
+                    YAMLEntry("requests", .mapping([YAMLEntry("storage", .string("1Gi"))])),
+                ]), comment: text[.todoStorage]),
+            ])),
+        ])]))
+    }
+}

@@ -1,0 +1,74 @@
+import PodModel
+
+extension StarterManifest {
+    /// The main workload, of the kind `main.workload` names, named after the design, carrying the
+    /// design's answers in an annotation for `podwright import`.
+    func mainWorkload() -> YAMLNode {
+        let annotation = YAMLEntry(DesignAnnotation.key, .string(DesignAnnotation.value(design)),
+                                   comment: text[.manifestDesignAnnotation])
+        return controller(design.main.workload.kind, name: design.name, replicas: design.main.replicas, pod: mainPod(),
+                          annotations: [annotation])
+    }
+
+    /// The Service of the main workload.
+    func mainService() -> YAMLNode? {
+        service(for: design.main.workload.kind, name: design.name, ports: design.main.ports)
+    }
+
+    /// A workload of a kind that runs one pod template, with the placeholders that kind needs
+    /// (a CronJob is only read, by audit and import, never written).
+    func controller(_ kind: WorkloadKind, name: String, replicas count: Int, pod: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
+        let spec: [YAMLEntry] = switch kind {
+        case .deployment, .replicaSet: [replicas(count)] + template(name, kind: kind, pod: pod)
+        case .statefulSet:
+            [YAMLEntry("serviceName", .string(name)), replicas(count)] + template(name, kind: kind, pod: pod) + [claimTemplates()]
+        case .daemonSet: template(name, kind: kind, pod: pod)
+        case .job: [backoffLimit()] + template(name, kind: kind, pod: pod)
+        case .pod: pod
+        case .cronJob: preconditionFailure("no design places a workload in a CronJob")
+        }
+        return workload(kind, name: name, spec: spec, annotations: annotations)
+    }
+
+    /// The Service a workload gets by its kind's rule: headless (always), none,
+    /// or a regular one for its ports where it has any.
+    func service(for kind: WorkloadKind, name: String, ports: [Port]) -> YAMLNode? {
+        switch kind.serviceRule {
+        case .headless: service(name, ports: ports, headless: true)
+        case .none: nil
+        case .regular: ports.isEmpty ? nil : service(name, ports: ports, headless: false)
+        }
+    }
+
+    func replicas(_ count: Int) -> YAMLEntry {
+        YAMLEntry("replicas", .int(count), comment: text[.todoReplicas])
+    }
+
+    func backoffLimit() -> YAMLEntry {
+        YAMLEntry("backoffLimit", .int(3), comment: text[.todoBackoff])
+    }
+
+    /// A separated companion's workload (and Service), with a comment saying why and how it is reached.
+    func separated(_ item: CompanionDecision) -> [YAMLDocument] {
+        guard case let .separate(workload) = item.placement else { return [] }
+        let companion = item.companion
+        let name = companion.name
+        var container = [
+            YAMLEntry("name", .string(name)),
+            YAMLEntry("image", .string(companion.image)),
+        ]
+        container += ports(companion.ports)
+        container.append(resources(main: false))
+        if workload == .statefulSet { container += mounts(name, data: true) }
+        var pod = [YAMLEntry("containers", .sequence([.mapping(container)]))]
+        if workload == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
+        let comment = text[.manifestSeparate, [
+            "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: design.main.name, text),
+        ]]
+        var documents = [YAMLDocument(comments: [comment], root: controller(workload.kind, name: name, replicas: 1, pod: pod))]
+        if let service = service(for: workload.kind, name: name, ports: companion.ports) {
+            documents.append(YAMLDocument(root: service))
+        }
+        return documents
+    }
+}

@@ -1,0 +1,106 @@
+import PodModel
+import PodText
+
+/// Builds the starter manifest of a decision: the main workload, its Service, and a workload per separated companion.
+public struct StarterManifest {
+    let decision: Decision
+    let text: Catalog
+
+    public init(_ decision: Decision, catalog: Catalog) {
+        self.decision = decision
+        self.text = catalog
+    }
+
+    var design: Design { decision.design }
+
+    /// The manifest as a multi-document YAML stream.
+    public func yaml() -> String { YAMLWriter.write(documents()) }
+
+    /// Every document of the manifest, in a fixed order.
+    public func documents() -> [YAMLDocument] {
+        var documents = [YAMLDocument(comments: header(), root: mainWorkload())]
+        if let service = mainService() { documents.append(YAMLDocument(root: service)) }
+        for item in decision.separated {
+            documents += separated(item)
+        }
+        return documents
+    }
+
+    func header() -> [String] {
+        let style = text[decision.nativeSidecars ? .styleNative : .styleClassic]
+        var lines = [
+            text[.manifestHeader, ["design": design.name, "target": decision.target.description, "style": style]],
+            text[.manifestExplainHint],
+        ]
+        for companion in design.companions where !companion.answers.assumedQuestions.isEmpty {
+            let answers = companion.answers
+            let words = answers.assumedQuestions.map { "\($0.rawValue)=\(answers.word(for: $0))" }
+            lines.append(text[.manifestAssumed, ["container": companion.name, "answers": words.joined(separator: ", ")]])
+        }
+        return lines
+    }
+
+    /// The recommended labels of a workload of this design.
+    func labels(_ name: String) -> YAMLNode {
+        .mapping([
+            YAMLEntry("app.kubernetes.io/name", .string(name)),
+            YAMLEntry("app.kubernetes.io/part-of", .string(design.name)),
+        ])
+    }
+
+    func metadata(_ name: String, annotations: [YAMLEntry] = []) -> YAMLNode {
+        var entries = [YAMLEntry("name", .string(name)), YAMLEntry("labels", labels(name))]
+        if !annotations.isEmpty { entries.append(YAMLEntry("annotations", .mapping(annotations))) }
+        return .mapping(entries)
+    }
+
+    /// A workload document: `apiVersion`, `kind`, `metadata`, then its spec.
+    func workload(_ kind: WorkloadKind, name: String, spec: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
+        object(apiVersion: kind.apiVersion, kind: kind.rawValue, name: name, spec: spec, annotations: annotations)
+    }
+
+    /// An object document: `apiVersion`, `kind`, `metadata`, then its spec.
+    func object(apiVersion: String, kind: String, name: String, spec: [YAMLEntry], annotations: [YAMLEntry] = []) -> YAMLNode {
+        .mapping([
+            YAMLEntry("apiVersion", .string(apiVersion)),
+            YAMLEntry("kind", .string(kind)),
+            YAMLEntry("metadata", metadata(name, annotations: annotations)),
+            YAMLEntry("spec", .mapping(spec)),
+        ])
+    }
+
+    /// `selector` (where the kind has one) and `template` for a controller whose pods carry the workload's labels.
+    func template(_ name: String, kind: WorkloadKind, pod: [YAMLEntry]) -> [YAMLEntry] {
+        var entries: [YAMLEntry] = []
+        if kind.hasSelector { entries.append(YAMLEntry("selector", .mapping([YAMLEntry("matchLabels", labels(name))]))) }
+        entries.append(YAMLEntry("template", .mapping([
+            YAMLEntry("metadata", .mapping([YAMLEntry("labels", labels(name))])),
+            YAMLEntry("spec", .mapping(pod)),
+        ])))
+        return entries
+    }
+
+    /// The name of a Service port: the container port's own name, or `tcp-80` style.
+    static func servicePortName(_ port: Port) -> String {
+        port.name ?? "\(port.proto.rawValue.lowercased())-\(port.number)"
+    }
+
+    /// A Service selecting the workload's pods; headless for StatefulSets.
+    func service(_ name: String, ports: [Port], headless: Bool) -> YAMLNode {
+        var spec: [YAMLEntry] = []
+        if headless { spec.append(YAMLEntry("clusterIP", .string("None"), comment: text[.manifestHeadless])) }
+        spec.append(YAMLEntry("selector", labels(name)))
+        if !ports.isEmpty {
+            spec.append(YAMLEntry("ports", .sequence(ports.map { port in
+                var entries = [
+                    YAMLEntry("name", .string(Self.servicePortName(port))),
+                    YAMLEntry("port", .int(port.number)),
+                    YAMLEntry("targetPort", port.name.map { .string($0) } ?? .int(port.number)),
+                ]
+                if port.proto != .TCP { entries.append(YAMLEntry("protocol", .string(port.proto.rawValue))) }
+                return .mapping(entries)
+            })))
+        }
+        return object(apiVersion: "v1", kind: "Service", name: name, spec: spec)
+    }
+}

@@ -1,0 +1,87 @@
+import PodText
+
+extension DesignError {
+    /// The one-line report: `FILE:LINE:COL: what is wrong (allowed: ...)`.
+    public func report(_ catalog: Catalog) -> String {
+        "\(file):\(location): \(message(catalog))"
+    }
+
+    /// What is wrong, in the catalog's language, without the place.
+    public func message(_ c: Catalog) -> String {
+        let field = self.field.isFile ? c[.errorTopLevel] : self.field.description
+        let range = ["oldest": KubernetesVersion.all.first!.description, "newest": KubernetesVersion.newest.description]
+        func hint(_ word: String?) -> String { word.map { c[.errorHint, ["word": $0]] } ?? "" }
+        switch problem {
+        case let .unreadable(reason): return c[.errorUnreadable, ["reason": reason]]
+        case let .tooLargeToImport(_, limit): return c[.importErrorTooLarge, ["limit": String(limit)]]
+        case .tooLarge:
+            return c[.errorTooLarge, ["limit": String(DesignParser.maxBytes)]]
+        case .notUTF8: return c[.errorNotUTF8]
+        case .empty: return c[.errorEmpty]
+        case let .yamlSyntax(problem): return c[.errorYamlSyntax, ["problem": problem]]
+        case let .duplicateKey(key, line):
+            return c[.errorDuplicateKey, ["key": key, "line": String(line)]]
+        case let .aliasExpansion(limit): return c[.errorAliasExpansion, ["limit": String(limit)]]
+        case .multipleDocuments: return c[.errorMultipleDocuments]
+        case let .unknownField(found, suggestion, allowed):
+            return c[.errorUnknownField, [
+                "field": field, "found": found, "hint": hint(suggestion), "allowed": allowed.joined(separator: ", "),
+            ]]
+        case let .missingField(name): return c[.errorMissingField, ["field": field, "name": name]]
+        case let .badWord(found, suggestion, allowed):
+            return c[.errorBadWord, [
+                "field": field, "found": found, "hint": hint(suggestion), "allowed": allowed.joined(separator: ", "),
+            ]]
+        case let .wrongType(found, expected):
+            return c[.errorWrongType, ["field": field, "found": found.text(c), "expected": c[expected.textKey]]]
+        case let .outOfRange(found, min, max):
+            return c[.errorOutOfRange, ["field": field, "found": found, "min": String(min), "max": String(max)]]
+        case let .notDNSLabel(found): return c[.errorNotDNSLabel, ["field": field, "found": found]]
+        case let .mustStartWithLetter(found): return c[.errorMustStartWithLetter, ["field": field, "found": found]]
+        case let .duplicateName(found, line):
+            return c[.errorDuplicateName, ["field": field, "found": found, "line": String(line)]]
+        case let .nameIsDesignName(found): return c[.errorNameIsDesignName, ["field": field, "found": found]]
+        case let .notPortName(found): return c[.errorNotPortName, ["field": field, "found": found]]
+        case let .duplicatePortName(found): return c[.errorDuplicatePortName, ["field": field, "found": found]]
+        case let .notPath(found): return c[.errorNotPath, ["field": field, "found": found]]
+        case let .duplicatePath(found): return c[.errorDuplicatePath, ["field": field, "found": found]]
+        case let .notImage(found): return c[.errorNotImage, ["field": field, "found": found]]
+        case let .kubernetesNumber(found):
+            let number = Double(found).map { "\($0)" } ?? found
+            return c[.errorKubernetesNumber, range.merging(["found": found, "number": number]) { $1 }]
+        case let .unsupportedKubernetes(found):
+            return c[.errorUnsupportedKubernetes, range.merging(["found": found]) { $1 }]
+        case let .unsupportedFormat(found): return c[.errorUnsupportedFormat, ["found": found.text(c)]]
+        case let .replicasNotApplicable(workload): return c[.errorReplicasNotApplicable, ["workload": workload]]
+        case .notImportable: return c[.importErrorNotImportable]
+        case .noPod: return c[.importErrorNoPod]
+        }
+    }
+
+}
+
+extension FoundValue {
+    /// The value as a message shows it: quoted text, or a word for what it is.
+    func text(_ c: Catalog) -> String {
+        switch self {
+        case let .text(text): "'\(text)'"
+        case .mapping: c[.foundMapping]
+        case .list: c[.foundList]
+        case .nothing: c[.foundNothing]
+        case .alias: c[.foundAlias]
+        }
+    }
+}
+
+extension DesignProblem.Expected {
+    var textKey: TextKey {
+        switch self {
+        case .string: .expectedString
+        case .integer: .expectedInteger
+        case .list: .expectedList
+        case .mapping: .expectedMapping
+        case .boolean: .expectedBoolean
+        case .port: .expectedPort
+        }
+    }
+}

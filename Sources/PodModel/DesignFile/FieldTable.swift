@@ -1,0 +1,42 @@
+import Yams
+
+/// The fields of one kind of mapping in a design file, in the order they are written.
+public struct FieldTable<Value>: Sendable {
+    public let fields: [DesignField<Value>]
+
+    /// Every key the mapping allows, in order.
+    public var keys: [FieldKey] { fields.map(\.key) }
+
+    /// The field of a key.
+    public func field(_ key: FieldKey) -> DesignField<Value>? { fields.first { $0.key == key } }
+
+    /// Reads a mapping into the value, field by field in file order (the `last` ones after the others), refusing
+    /// unknown keys and reporting missing required ones; returns the nodes read, by key, for checks across fields.
+    @discardableResult
+    public func read(
+        _ node: Node, _ path: FieldPath, into value: inout Value, with reader: FieldReader, last: Set<FieldKey> = []
+    ) throws(DesignError) -> [(key: FieldKey, value: Node)] {
+        let found = try reader.nodes.fields(node, path, allowed: keys, required: fields.filter(\.required).map(\.key))
+        for (key, child) in found.filter({ !last.contains($0.key) }) + found.filter({ last.contains($0.key) }) {
+            try field(key)!.read(&value, child, path / key, reader)
+        }
+        return found
+    }
+
+    /// Reads what reads of a mapping and leaves the rest (a manifest's annotation: what does not read stays assumed).
+    public func readLeniently(_ node: Node, into value: inout Value, with reader: FieldReader, only: (DesignField<Value>) -> Bool) {
+        guard case let .mapping(mapping) = node else { return }
+        for (keyNode, child) in mapping {
+            guard let key = keyNode.string.flatMap(FieldKey.init(rawValue:)), let field = field(key), only(field) else { continue }
+            var attempt = value
+            if (try? field.read(&attempt, child, .top(key), reader)) != nil { value = attempt }
+        }
+    }
+
+    /// The value's entries, in table order, of the fields that `only` keeps.
+    public func entries(_ value: Value, only: (DesignField<Value>) -> Bool = { _ in true }) -> [YAMLEntry] {
+        fields.filter(only).compactMap { field in
+            field.write(value).map { YAMLEntry(field.key.rawValue, $0, comment: field.note(value)) }
+        }
+    }
+}
