@@ -80,13 +80,13 @@ import Testing
             for rule in Rule.allCases {
                 #expect(rule.holds(for: a) == rule.blockers(for: a).isEmpty, "\(rule.rawValue) \(a)")
             }
-            #expect(Rule.separateStateful.blockers(for: a) == (a.state == .stateless ? [.state(.stateful)] : []))
-            let release: [AnswerCondition] = a.scaling == .together ? [.scaling(.independent)]
-                : a.timing == .alongside ? [.timing(.beforeMain)] : []
+            #expect(Rule.separateStateful.blockers(for: a) == (a.state == .stateless ? [.is(.state(.stateful))] : []))
+            let release: [AnswerCondition] = a.scaling == .together ? [.is(.scaling(.independent))]
+                : a.timing == .alongside ? [.is(.timing(.beforeMain))] : []
             #expect(Rule.separateOncePerRelease.blockers(for: a) == release, "\(a)")
             var independent: [AnswerCondition] = []
-            if a.lifecycle == .same { independent.append(.lifecycle(.independent)) }
-            if a.coupling == .tight { independent.append(.coupling(.loose)) }
+            if a.lifecycle == .same { independent.append(.is(.lifecycle(.independent))) }
+            if a.coupling == .tight { independent.append(.is(.coupling(.loose))) }
             if independent.isEmpty, !a.mainCodeChangeable, a.timing == .alongside, a.function != .extend {
                 independent.append(.notJustified(.noCodeChange))
             }

@@ -2,33 +2,18 @@ import PodModel
 
 /// One condition on a companion's answers, as a placement rule or a justification states it.
 public enum AnswerCondition: Hashable, Sendable {
-    /// `lifecycle` is this answer.
-    case lifecycle(Lifecycle)
-    /// `coupling` is this answer.
-    case coupling(Coupling)
-    /// `scaling` is this answer.
-    case scaling(Scaling)
-    /// `mainCodeChangeable` is this answer.
-    case mainCodeChangeable(Bool)
-    /// `state` is this answer.
-    case state(State)
-    /// `timing` is this answer.
-    case timing(Timing)
-    /// `function` is one of these answers.
-    case function([Function])
+    /// The question's answer is one of these (answers to one question).
+    case oneOf([Answer])
     /// The justification does not hold.
     case notJustified(Justification)
+
+    /// The question's answer is this one.
+    public static func `is`(_ answer: Answer) -> AnswerCondition { .oneOf([answer]) }
 
     /// The answers the condition reads, in the order they are asked.
     public var questions: [Question] {
         switch self {
-        case .lifecycle: [.lifecycle]
-        case .coupling: [.coupling]
-        case .scaling: [.scaling]
-        case .mainCodeChangeable: [.mainCodeChangeable]
-        case .state: [.state]
-        case .timing: [.timing]
-        case .function: [.function]
+        case let .oneOf(answers): answers.first.map { [$0.question] } ?? []
         case let .notJustified(justification): justification.questions
         }
     }
@@ -36,13 +21,7 @@ public enum AnswerCondition: Hashable, Sendable {
     /// Whether the condition holds for these answers.
     public func holds(for a: Answers) -> Bool {
         switch self {
-        case let .lifecycle(answer): a.lifecycle == answer
-        case let .coupling(answer): a.coupling == answer
-        case let .scaling(answer): a.scaling == answer
-        case let .mainCodeChangeable(answer): a.mainCodeChangeable == answer
-        case let .state(answer): a.state == answer
-        case let .timing(answer): a.timing == answer
-        case let .function(answers): answers.contains(a.function)
+        case let .oneOf(answers): answers.contains { a.answer(to: $0.question) == $0 }
         case let .notJustified(justification): !justification.holds(for: a)
         }
     }

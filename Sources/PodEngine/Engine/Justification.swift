@@ -12,9 +12,12 @@ public enum Justification: String, CaseIterable, Sendable {
     /// The conditions on the answers that make the justification hold, all of them together.
     public var conditions: [AnswerCondition] {
         switch self {
-        case .lifecycle: [.lifecycle(.same)]
-        case .coupling: [.coupling(.tight)]
-        case .noCodeChange: [.mainCodeChangeable(false), .timing(.alongside), .function([.transformOutput, .proxyOutbound])]
+        case .lifecycle: [.is(.lifecycle(.same))]
+        case .coupling: [.is(.coupling(.tight))]
+        case .noCodeChange: [
+            .is(.mainCodeChangeable(false)), .is(.timing(.alongside)),
+            .oneOf([.function(.transformOutput), .function(.proxyOutbound)]),
+        ]
         }
     }
 

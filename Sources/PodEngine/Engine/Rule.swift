@@ -17,10 +17,10 @@ public enum Rule: String, CaseIterable, Sendable {
     /// and the rule holds when every condition of every step does (`colocate` has none: it always holds).
     public var steps: [[AnswerCondition]] {
         switch self {
-        case .separateStateful: [[.state(.stateful)]]
-        case .separateOncePerRelease: [[.scaling(.independent)], [.timing(.beforeMain)]]
-        case .separateScaling: [[.scaling(.independent)]]
-        case .separateIndependent: [[.lifecycle(.independent), .coupling(.loose)], [.notJustified(.noCodeChange)]]
+        case .separateStateful: [[.is(.state(.stateful))]]
+        case .separateOncePerRelease: [[.is(.scaling(.independent))], [.is(.timing(.beforeMain))]]
+        case .separateScaling: [[.is(.scaling(.independent))]]
+        case .separateIndependent: [[.is(.lifecycle(.independent)), .is(.coupling(.loose))], [.notJustified(.noCodeChange)]]
         case .colocate: []
         }
     }
