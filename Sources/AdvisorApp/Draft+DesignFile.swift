@@ -7,8 +7,7 @@ extension Draft {
     public func designFile(completeOnly: Bool = false) -> String {
         let fields = MainField.fields(for: self)
         func typed(_ path: FieldPath) -> String? {
-            guard let field = fields.first(where: { $0.path == path }) else { return nil }
-            return field == .sidecarStyle && sidecarStyle == SidecarStyle.auto.rawValue ? nil : field.value(in: self)
+            fields.first { $0.path == path }?.value(in: self)
         }
         let shown = completeOnly ? companions.filter { !$0.name.isEmpty && !$0.image.isEmpty } : companions
         return TypedDesignFile.yaml(

@@ -8,10 +8,7 @@ public struct GivenAnswers: Hashable, Sendable, Codable {
     public init() {}
 
     /// The answer given to a question, or nil while it has not been asked.
-    public subscript(question: Question) -> Answer? {
-        get { answers[question] }
-        set { answers[question] = newValue.flatMap { $0.question == question ? $0 : nil } }
-    }
+    public subscript(question: Question) -> Answer? { answers[question] }
 
     /// Records an answer to its question.
     public mutating func give(_ answer: Answer) { answers[answer.question] = answer }

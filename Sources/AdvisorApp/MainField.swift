@@ -7,7 +7,7 @@ public enum MainField: String, CaseIterable, Hashable, Sendable {
 
     /// The fields shown for a draft (`replicas` only for workloads that have them).
     public static func fields(for draft: Draft) -> [MainField] {
-        let replicas = Workload(rawValue: draft.workload)?.hasReplicas ?? true
+        let replicas = Workload(rawValue: draft.workload)?.hasReplicas ?? false
         return allCases.filter { $0 != .replicas || replicas }
     }
 

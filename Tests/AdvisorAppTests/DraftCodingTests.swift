@@ -27,3 +27,25 @@ import Testing
         #expect(object?["answers"] as? [String: String] == ["function": "proxy-outbound", "lifecycle": "independent"])
     }
 }
+
+/// A design opened in the advisor and saved again is the same design: every field the file has comes back
+/// (the target written out, as the advisor always shows one).
+@Suite struct DraftRoundTripTests {
+    static var files: [URL] {
+        let folders = ["Resources/examples", "Resources/quiz"].map { Driver.root.appendingPathComponent($0) }
+        return folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+                .map { folder.appendingPathComponent($0) }
+        }
+    }
+
+    @Test func everyExampleQuizAndWorkshopDesignSurvivesTheAdvisor() throws {
+        #expect(Self.files.count > 20)
+        for url in Self.files {
+            var design = try DesignParser.parse(Data(contentsOf: url), file: url.lastPathComponent)
+            design.kubernetes = design.target  // the advisor always names the target it shows
+            let saved = try Draft(design).design().get()
+            #expect(DesignWriter.yaml(saved) == DesignWriter.yaml(design), "\(url.lastPathComponent)")
+        }
+    }
+}

@@ -8,7 +8,7 @@ struct ComposeReader {
 
     /// The services in file order, and the named volumes the file declares.
     func services(_ root: Node) throws(DesignError) -> [ComposeService] {
-        guard let services = root["services"] else { throw reader.error(root, .compose(""), .missingField(name: "services")) }
+        guard let services = root["services"] else { throw reader.error(root, .file, .missingField(name: "services")) }
         guard case let .mapping(mapping) = services else {
             throw reader.error(services, .compose("services"), .wrongType(found: NodeReader.found(services), expected: .mapping))
         }

@@ -33,8 +33,8 @@ public enum DesignAnnotation {
         return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
-    /// The annotation read back: the design-level fields and each companion's entry, leniently
-    /// (what does not read is left out, and so assumed).
+    /// The annotation's YAML, when it is a mapping; `FieldTable.readLeniently` then takes what reads
+    /// from it (what does not is left out, and so assumed).
     public static func read(_ value: String) -> Node? {
         guard let node = try? Yams.compose(yaml: value, .basic), node.mapping != nil else { return nil }
         return node

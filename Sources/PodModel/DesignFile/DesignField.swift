@@ -9,6 +9,8 @@ public struct DesignField<Value>: Sendable {
     public let required: Bool
     /// Whether a starter manifest keeps it in its `podwright.dev/design` annotation (the manifest cannot show it).
     public let annotated: Bool
+    /// The text that means the default, which a file leaves out (`auto` for `sidecarStyle`).
+    public let defaultText: String?
     /// Reads the field's node into the value; the path is the field's own, for messages.
     public let read: @Sendable (inout Value, Node, FieldPath, FieldReader) throws(DesignError) -> Void
     /// The field's node for the value; nil leaves the field out (an assumed answer, an empty list, a default).
@@ -17,7 +19,7 @@ public struct DesignField<Value>: Sendable {
     public let note: @Sendable (Value) -> String?
 
     public init(
-        _ key: FieldKey, _ shape: FieldShape, required: Bool = false, annotated: Bool = false,
+        _ key: FieldKey, _ shape: FieldShape, required: Bool = false, annotated: Bool = false, defaultText: String? = nil,
         read: @escaping @Sendable (inout Value, Node, FieldPath, FieldReader) throws(DesignError) -> Void,
         write: @escaping @Sendable (Value) -> YAMLNode?,
         note: @escaping @Sendable (Value) -> String? = { _ in nil }
@@ -26,6 +28,7 @@ public struct DesignField<Value>: Sendable {
         self.shape = shape
         self.required = required
         self.annotated = annotated
+        self.defaultText = defaultText
         self.read = read
         self.write = write
         self.note = note

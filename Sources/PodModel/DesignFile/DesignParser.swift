@@ -30,7 +30,9 @@ public enum DesignParser {
         guard fits(root, budget: &budget) else {
             throw DesignError(file: file, location: .start, problem: .aliasExpansion(limit: maxExpandedNodes))
         }
-        return try DesignReader(reader: reader, comments: LineComments(text)).design(root)
+        var design = Design(name: "", main: MainContainer(name: "", image: ""))
+        try DesignSchema.design.read(root, .file, into: &design, with: FieldReader(nodes: reader, comments: LineComments(text)))
+        return design
     }
 
     /// The single document of the file, or the error that YAML itself reports.

@@ -16,7 +16,7 @@ public enum DesignSchema {
         DesignField(.kubernetes, .text, annotated: true, read: { design, node, path, r throws(DesignError) in
             design.kubernetes = try r.nodes.version(node, path)
         }, write: { $0.kubernetes.map { .string($0.description) } }),
-        DesignField(.sidecarStyle, .text, annotated: true, read: { design, node, path, r throws(DesignError) in
+        DesignField(.sidecarStyle, .text, annotated: true, defaultText: SidecarStyle.auto.rawValue, read: { design, node, path, r throws(DesignError) in
             design.sidecarStyle = try r.nodes.word(node, path, as: SidecarStyle.self)
             design.sidecarStyleLocation = r.nodes.location(node)
         }, write: { $0.sidecarStyle == .auto ? nil : .string($0.sidecarStyle.rawValue) }),
@@ -44,10 +44,7 @@ public enum DesignSchema {
                 design.companions.append(companion)
             }
         }, write: { $0.companions.isEmpty ? nil : .sequence($0.companions.map { .mapping(DesignSchema.companion.entries($0)) }) }),
-    ])
-
-    /// The fields read last, whatever their place in the file: companions are checked against the names above them.
-    public static let readLast: Set<FieldKey> = [.companions]
+    ], readLast: [.companions])  // companions are checked against the design's and the main container's names
 
     /// The main container.
     public static let main = FieldTable<MainContainer>(fields: [
@@ -64,7 +61,7 @@ public enum DesignSchema {
             main.replicas = try r.nodes.integer(node, path, in: 0...100_000)
         }, write: { $0.workload.hasReplicas ? .int($0.replicas) : nil }),
         DesignField(.ports, .ports, read: { main, node, path, r throws(DesignError) in
-            main.ports = try r.nodes.ports(node, path)
+            main.ports = try DesignSchema.ports(node, path, r)
         }, write: { portList($0.ports) }),
     ])
 
@@ -81,7 +78,7 @@ public enum DesignSchema {
             companion.sharedPaths = try r.nodes.paths(node, path)
         }, write: { $0.sharedPaths.isEmpty ? nil : .sequence($0.sharedPaths.map { .string($0) }) }),
         DesignField(.ports, .ports, read: { companion, node, path, r throws(DesignError) in
-            companion.ports = try r.nodes.ports(node, path)
+            companion.ports = try DesignSchema.ports(node, path, r)
         }, write: { portList($0.ports) }),
         DesignField(.localPort, .integer, annotated: true, read: { companion, node, path, r throws(DesignError) in
             companion.localPort = try r.nodes.integer(node, path, in: 1...65535)
@@ -93,7 +90,7 @@ public enum DesignSchema {
     ])
 
     /// One answer of a companion: given when written (its line comment is its note), assumed when left out.
-    public static func answerField(_ question: Question) -> DesignField<Companion> {
+    static func answerField(_ question: Question) -> DesignField<Companion> {
         DesignField(FieldKey(question), .answer, annotated: true, read: { companion, node, path, r throws(DesignError) in
             companion.answers.set(try r.nodes.answer(node, path, to: question))
             companion.answers.assumed.remove(question)
@@ -119,7 +116,7 @@ public enum DesignSchema {
     ])
 
     /// Ports as a list: a bare number where only the number is set, else a mapping; nil when there are none.
-    public static func portList(_ ports: [Port]) -> YAMLNode? {
+    static func portList(_ ports: [Port]) -> YAMLNode? {
         guard !ports.isEmpty else { return nil }
         return .sequence(ports.map { port in
             port.name == nil && port.proto == .TCP ? .int(port.number) : .mapping(DesignSchema.port.entries(port))

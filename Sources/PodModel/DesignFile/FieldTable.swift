@@ -3,6 +3,14 @@ import Yams
 /// The fields of one kind of mapping in a design file, in the order they are written.
 public struct FieldTable<Value>: Sendable {
     public let fields: [DesignField<Value>]
+    /// The fields read after the others, whatever their place in the file (checked against what the others say).
+    public let readLast: Set<FieldKey>
+
+    /// A table of these fields, in the order they are written.
+    public init(fields: [DesignField<Value>], readLast: Set<FieldKey> = []) {
+        self.fields = fields
+        self.readLast = readLast
+    }
 
     /// Every key the mapping allows, in order.
     public var keys: [FieldKey] { fields.map(\.key) }
@@ -10,14 +18,14 @@ public struct FieldTable<Value>: Sendable {
     /// The field of a key.
     public func field(_ key: FieldKey) -> DesignField<Value>? { fields.first { $0.key == key } }
 
-    /// Reads a mapping into the value, field by field in file order (the `last` ones after the others), refusing
+    /// Reads a mapping into the value, field by field in file order (the `readLast` ones after the others), refusing
     /// unknown keys and reporting missing required ones; returns the nodes read, by key, for checks across fields.
     @discardableResult
     public func read(
-        _ node: Node, _ path: FieldPath, into value: inout Value, with reader: FieldReader, last: Set<FieldKey> = []
+        _ node: Node, _ path: FieldPath, into value: inout Value, with reader: FieldReader
     ) throws(DesignError) -> [(key: FieldKey, value: Node)] {
         let found = try reader.nodes.fields(node, path, allowed: keys, required: fields.filter(\.required).map(\.key))
-        for (key, child) in found.filter({ !last.contains($0.key) }) + found.filter({ last.contains($0.key) }) {
+        for (key, child) in found.filter({ !readLast.contains($0.key) }) + found.filter({ readLast.contains($0.key) }) {
             try field(key)!.read(&value, child, path / key, reader)
         }
         return found

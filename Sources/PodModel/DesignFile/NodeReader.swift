@@ -142,28 +142,6 @@ public struct NodeReader {
         return text
     }
 
-    /// A list of ports: numbers, or mappings with `port`, `name` and `protocol`.
-    public func ports(_ node: Node, _ field: FieldPath) throws(DesignError) -> [Port] {
-        var ports: [Port] = []
-        for (index, item) in try list(node, field).enumerated() {
-            let here = field[index]
-            var port: Port
-            if case .mapping = item {
-                port = Port(number: 0, location: location(item))
-                try DesignSchema.port.read(item, here, into: &port, with: FieldReader(nodes: self, comments: nil))
-                if let name = port.name, ports.contains(where: { $0.name == name }) {
-                    throw error(item.mapping?["name"] ?? item, here / .name, .duplicatePortName(found: name))
-                }
-            } else if case .scalar = item {
-                port = Port(number: try integer(item, here, in: 1...65535), location: location(item))
-            } else {
-                throw error(item, here, .wrongType(found: Self.found(item), expected: .port))
-            }
-            ports.append(port)
-        }
-        return ports
-    }
-
     /// A list of mount paths, each absolute and written once (a trailing slash is dropped).
     public func paths(_ node: Node, _ field: FieldPath) throws(DesignError) -> [String] {
         var paths: [String] = []

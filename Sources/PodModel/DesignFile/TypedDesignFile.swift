@@ -19,7 +19,7 @@ public enum TypedDesignFile {
     /// The entries of one mapping's typed fields, in the schema's order.
     static func entries<Value>(_ table: FieldTable<Value>, _ typed: Lookup, notes: Notes = { _ in nil }) -> [YAMLEntry] {
         table.fields.compactMap { field in
-            guard let text = typed(field.key), let node = field.shape.node(typed: text) else { return nil }
+            guard let text = typed(field.key), text != field.defaultText, let node = field.shape.node(typed: text) else { return nil }
             return YAMLEntry(field.key.rawValue, node, comment: notes(field.key))
         }
     }
