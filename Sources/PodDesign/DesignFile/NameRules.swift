@@ -34,3 +34,13 @@ public enum NameRules {
         isLowerLetter(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
     }
 }
+
+extension NameRules {
+    /// An environment variable name Kubernetes takes on every supported target: letters, digits, `_`, `-` and `.`,
+    /// not starting with a digit, at most 256 characters.
+    public static func isEnvName(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard (1...256).contains(bytes.count), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[0]) else { return false }
+        return bytes.allSatisfy { isLowerAlnum($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || "_-.".utf8.contains($0) }
+    }
+}

@@ -18,6 +18,9 @@ extension ManifestImporter {
             )
         )
         DesignSchema.design.readLeniently(node, into: &design, with: reader) { $0.annotated }
+        if let mainEntry = node["main"] {
+            DesignSchema.main.readLeniently(mainEntry, into: &design.main, with: reader) { $0.annotated }
+        }
         let reason = text[.importWhyAnnotation, ["resource": pod.resource, "where": place(annotation.location)]]
         for entry in entries {
             guard let name = entry["name"]?.string else { continue }
