@@ -89,6 +89,8 @@ import Testing
         (companion + "    args: [[a]]\n", "test.yaml:9:12: companions[0].args[0]: found a list, expected a string"),
         (head + "  workload: stateful\n  dataPath: var/lib/data\n", "test.yaml:7:13: main.dataPath: 'var/lib/data' is not a mount path (allowed: an absolute path below '/', without '..' or ':')"),
         (companion + "    dataPath: /data/../etc\n", "test.yaml:9:15: companions[0].dataPath: '/data/../etc' is not a mount path (allowed: an absolute path below '/', without '..' or ':')"),
+        (head.replacingOccurrences(of: "  image: nginx:1.27\n", with: "  image: nginx:1.27\n  workload: stateful\n  dataPath: /var/lib/data/\n")
+            + "companions:\n  - name: log\n    image: x\n    sharedPaths: [/tmp, /var/lib/data]\n", "test.yaml:11:25: companions[0].sharedPaths[1]: '/var/lib/data' is main.dataPath, where the volume claim is mounted, and one path holds one volume (allowed: another path)"),
         (head + "security: restrict\n", "test.yaml:6:11: security: found 'restrict', did you mean 'restricted'? (allowed: restricted, baseline)"),
         (companion + "    security: privileged\n", "test.yaml:9:15: companions[0].security: found 'privileged' (allowed: restricted, baseline)"),
     ]

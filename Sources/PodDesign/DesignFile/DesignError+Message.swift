@@ -56,6 +56,7 @@ extension DesignError {
         case let .duplicateSecretEnv(found): return c[.errorDuplicateSecretEnv, ["field": field, "found": found]]
         case let .secretEnvInEnv(found, line):
             return c[.errorSecretEnvInEnv, ["field": field, "found": found, "line": String(line)]]
+        case let .pathIsDataPath(found): return c[.errorPathIsDataPath, ["field": field, "found": found]]
         case .notImportable: return c[.importErrorNotImportable]
         case .noPod: return c[.importErrorNoPod]
         }

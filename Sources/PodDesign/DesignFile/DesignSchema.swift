@@ -46,6 +46,11 @@ enum DesignSchema {
                     throw r.nodes.error(nameNode, path[index] / .name, .nameIsDesignName(found: design.name))
                 }
                 seen[companion.name] = companion.location.line
+                if design.main.workload == .stateful, let data = design.main.settings.dataPath,
+                   let shared = companion.sharedPaths.firstIndex(of: data) {
+                    let pathNode = item.mapping?["sharedPaths"]?.sequence?[shared] ?? item
+                    throw r.nodes.error(pathNode, (path[index] / .sharedPaths)[shared], .pathIsDataPath(found: NodeReader.clip(data)))
+                }
                 design.companions.append(companion)
             }
         }, write: { $0.companions.isEmpty ? nil : .sequence($0.companions.map { .mapping(DesignSchema.companion.entries($0)) }) }),
