@@ -100,6 +100,11 @@ import Testing
         #expect(Support.error(text) == message)
     }
 
+    @Test func envValuesThatReadAsTextAreText() throws {
+        let design = try Support.parse(Self.head + "  env:\n    A: inf\n    B: \"8080\"\n    C: '1.10'\n    D: v1.2\n    E: \"\"\n")
+        #expect(design.main.settings.env.map(\.value) == ["inf", "8080", "1.10", "v1.2", ""])
+    }
+
     @Test func validBaseParses() throws {
         #expect(Support.error(Self.companion) == nil)
         let design = try Support.parse(Self.companion + "    mainCodeChangeable: FALSE\n")

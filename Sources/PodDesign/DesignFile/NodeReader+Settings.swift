@@ -24,7 +24,9 @@ extension NodeReader {
             guard NameRules.isEnvName(name) else { throw error(keyNode, field, .notEnvName(found: Self.clip(name))) }
             let here = field / name
             let scalar = try scalar(value, here, expected: .string)
-            if scalar.style == .plain, Double(scalar.string) != nil || Self.booleanWords.contains(scalar.string.lowercased()) {
+            let text = scalar.string
+            let number = Double(text) != nil && text.contains { $0.isASCII && $0.isNumber }
+            if scalar.style == .plain, number || Self.booleanWords.contains(text.lowercased()) {
                 throw error(value, here, .envNotText(name: name, found: Self.clip(scalar.string)))
             }
             env.append(EnvVariable(name, scalar.string))
