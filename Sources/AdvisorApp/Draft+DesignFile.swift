@@ -11,11 +11,16 @@ extension Draft {
         }
         let shown = completeOnly ? companions.filter { !$0.name.isEmpty && !$0.image.isEmpty } : companions
         return TypedDesignFile.yaml(
-            top: { $0 == .podwright ? String(Design.format) : typed(.top($0)) },
-            main: { typed(.main($0)) },
-            companions: shown.map { companion in (typed: companion.typed, notes: companion.note) }
+            top: TypedDesignFile.Mapping(typed: { $0 == .podwright ? String(Design.format) : typed(.top($0)) }, carried: carriedTop ?? []),
+            main: TypedDesignFile.Mapping(typed: { typed(.main($0)) }, carried: carriedMain ?? []),
+            companions: shown.map { companion in
+                TypedDesignFile.Mapping(typed: companion.typed, notes: companion.note, carried: companion.carried ?? [])
+            }
         )
     }
+
+    /// Carried entries, nil when there are none (so a draft without them encodes as before).
+    static func carried(_ entries: [YAMLEntry]) -> [YAMLEntry]? { entries.isEmpty ? nil : entries }
 
     /// The design the draft stands for, or the first thing wrong with it, as the parser reports it.
     public func design(completeOnly: Bool = false) -> Result<Design, DesignError> {
@@ -37,6 +42,8 @@ extension Draft {
         workload = design.main.workload.rawValue
         replicas = String(design.main.replicas)
         mainPorts = FieldShape.typed(design.main.ports)
+        carriedTop = Self.carried(TypedDesignFile.carried(design))
+        carriedMain = Self.carried(TypedDesignFile.carried(design.main))
         companions = design.companions.map { companion in
             var draft = DraftCompanion(name: companion.name)
             draft.image = companion.image
@@ -48,6 +55,7 @@ extension Draft {
             draft.ports = FieldShape.typed(companion.ports)
             draft.localPort = companion.localPort.map(String.init) ?? ""
             draft.upstream = companion.upstream ?? ""
+            draft.carried = Self.carried(TypedDesignFile.carried(companion))
             return draft
         }
     }

@@ -13,6 +13,11 @@ public struct Draft: Codable, Hashable, Sendable {
     public var replicas = "1"
     public var mainPorts = ""
     public var companions: [DraftCompanion] = []
+    /// The top-level fields the advisor does not ask (`security`), carried through as the file wrote them
+    /// (nil in autosaves from before them).
+    public var carriedTop: [YAMLEntry]?
+    /// The main container's fields the advisor does not ask (command, args, env, ...), carried through as written.
+    public var carriedMain: [YAMLEntry]?
 
     public init() {}
 }
@@ -30,6 +35,8 @@ public struct DraftCompanion: Codable, Hashable, Sendable {
     /// The note written beside an answer in the file it came from; an answer changed here loses its note,
     /// which spoke of the old one (nil in autosaves from before notes).
     public var notes: [Question: String]?
+    /// The fields the advisor does not ask (command, args, env, ...), carried through as the file wrote them.
+    public var carried: [YAMLEntry]?
 
     public init(name: String) { self.name = name }
 

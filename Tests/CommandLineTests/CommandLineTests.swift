@@ -115,6 +115,24 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.yaml"])
     }
 
+    /// The container settings' bad inputs: one line with file, line and column, status 2, no file written.
+    @Test(arguments: [
+        ("  env: [PORT=80]\n", "podwright: <stdin>:6:8: main.env: found a list, expected a mapping of fields\n"),
+        ("  env: {PORT: 8080}\n", "podwright: <stdin>:6:15: main.env.PORT: found 8080, which YAML reads as a number or a boolean; quote it: PORT: \"8080\" (allowed: text)\n"),
+        ("  env: {TOKEN: x}\n  secretEnv: [TOKEN]\n", "podwright: <stdin>:7:15: main.secretEnv[0]: 'TOKEN' is also set in env on line 6; a variable is either a value or a secret (allowed: a name env does not set)\n"),
+    ])
+    func badSettingsWriteNothing(_ line: String, _ message: String) throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("out.yaml").path
+        let design = "podwright: 1\nname: shop\nmain:\n" + line.replacingOccurrences(of: "  env", with: "  name: web\n  image: nginx\n  env", options: .anchored)
+        let result = try Self.run(["recommend", "-", "-o", path], stdin: design)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == message)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func badInputWritesNoFile() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

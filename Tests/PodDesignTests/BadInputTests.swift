@@ -13,7 +13,7 @@ import Testing
         (companion + "    coupling: tigth\n",
          "test.yaml:9:15: companions[0].coupling: found 'tigth', did you mean 'tight'? (allowed: tight, loose)"),
         (companion + "    lifecylce: same\n",
-         "test.yaml:9:5: companions[0]: unknown field 'lifecylce', did you mean 'lifecycle'? (allowed: name, image, lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function, sharedPaths, ports, localPort, upstream)"),
+         "test.yaml:9:5: companions[0]: unknown field 'lifecylce', did you mean 'lifecycle'? (allowed: name, image, lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function, sharedPaths, ports, localPort, upstream, command, args, env, secretEnv, dataPath, security)"),
         (companion + "    timing: after\n",
          "test.yaml:9:13: companions[0].timing: found 'after' (allowed: before-main, alongside)"),
         (companion + "    mainCodeChangeable: maybe\n",
@@ -57,7 +57,7 @@ import Testing
         (head + "sidecarStyle: nativ\n",
          "test.yaml:6:15: sidecarStyle: found 'nativ', did you mean 'native'? (allowed: auto, native, classic)"),
         (head + "extra: 1\n",
-         "test.yaml:6:1: top level: unknown field 'extra' (allowed: podwright, name, kubernetes, sidecarStyle, main, companions)"),
+         "test.yaml:6:1: top level: unknown field 'extra' (allowed: podwright, name, kubernetes, sidecarStyle, security, main, companions)"),
         ("podwright: 1\nname: shop\nmain: {name: web}\n",
          "test.yaml:3:7: main: the required field 'image' is missing"),
         ("podwright: 1\nname: shop\n",
@@ -77,11 +77,34 @@ import Testing
         ("# only a comment\n", "test.yaml:1:1: the file holds no design (a design file starts with 'podwright: 1')"),
         (head + "---\nx: 1\n", "test.yaml:7:1: a design file holds one document, and another one starts here"),
         ("- a\n- b\n", "test.yaml:1:1: top level: found a list, expected a mapping of fields"),
+        (head + "  env: [PORT=80]\n", "test.yaml:6:8: main.env: found a list, expected a mapping of fields"),
+        (head + "  env:\n    PORT: 8080\n", "test.yaml:7:11: main.env.PORT: found 8080, which YAML reads as a number or a boolean; quote it: PORT: \"8080\" (allowed: text)"),
+        (head + "  env:\n    DEBUG: yes\n", "test.yaml:7:12: main.env.DEBUG: found yes, which YAML reads as a number or a boolean; quote it: DEBUG: \"yes\" (allowed: text)"),
+        (head + "  env:\n    LIST: [a]\n", "test.yaml:7:11: main.env.LIST: found a list, expected a string"),
+        (head + "  env:\n    1PORT: \"80\"\n", "test.yaml:7:5: main.env: '1PORT' is not an environment variable name (allowed: letters, digits, '_', '-' and '.', not starting with a digit)"),
+        (head + "  env:\n    MY VAR: \"80\"\n", "test.yaml:7:5: main.env: 'MY VAR' is not an environment variable name (allowed: letters, digits, '_', '-' and '.', not starting with a digit)"),
+        (head + "  secretEnv: [TOKEN, TOKEN]\n", "test.yaml:6:22: main.secretEnv[1]: the name 'TOKEN' is listed twice (allowed: each name once)"),
+        (head + "  env: {TOKEN: x}\n  secretEnv: [KEY, TOKEN]\n", "test.yaml:7:20: main.secretEnv[1]: 'TOKEN' is also set in env on line 6; a variable is either a value or a secret (allowed: a name env does not set)"),
+        (companion + "    secretEnv: [TOKEN]\n    env:\n      TOKEN: x\n", "test.yaml:9:17: companions[0].secretEnv[0]: 'TOKEN' is also set in env on line 11; a variable is either a value or a secret (allowed: a name env does not set)"),
+        (head + "  command: gunicorn\n", "test.yaml:6:12: main.command: found 'gunicorn', expected a list"),
+        (head + "  command: [gunicorn, {bind: x}]\n", "test.yaml:6:23: main.command[1]: found a mapping, expected a string"),
+        (companion + "    args: [[a]]\n", "test.yaml:9:12: companions[0].args[0]: found a list, expected a string"),
+        (head + "  workload: stateful\n  dataPath: var/lib/data\n", "test.yaml:7:13: main.dataPath: 'var/lib/data' is not a mount path (allowed: an absolute path below '/', without '..' or ':')"),
+        (companion + "    dataPath: /data/../etc\n", "test.yaml:9:15: companions[0].dataPath: '/data/../etc' is not a mount path (allowed: an absolute path below '/', without '..' or ':')"),
+        (head.replacingOccurrences(of: "  image: nginx:1.27\n", with: "  image: nginx:1.27\n  workload: stateful\n  dataPath: /var/lib/data/\n")
+            + "companions:\n  - name: log\n    image: x\n    sharedPaths: [/tmp, /var/lib/data]\n", "test.yaml:11:25: companions[0].sharedPaths[1]: '/var/lib/data' is main.dataPath, where the volume claim is mounted, and one path holds one volume (allowed: another path)"),
+        (head + "security: restrict\n", "test.yaml:6:11: security: found 'restrict', did you mean 'restricted'? (allowed: restricted, baseline)"),
+        (companion + "    security: privileged\n", "test.yaml:9:15: companions[0].security: found 'privileged' (allowed: restricted, baseline)"),
     ]
 
     @Test(arguments: cases)
     func badInputHasItsMessage(_ text: String, _ message: String) {
         #expect(Support.error(text) == message)
+    }
+
+    @Test func envValuesThatReadAsTextAreText() throws {
+        let design = try Support.parse(Self.head + "  env:\n    A: inf\n    B: \"8080\"\n    C: '1.10'\n    D: v1.2\n    E: \"\"\n")
+        #expect(design.main.settings.env.map(\.value) == ["inf", "8080", "1.10", "v1.2", ""])
     }
 
     @Test func validBaseParses() throws {

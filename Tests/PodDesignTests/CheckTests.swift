@@ -50,6 +50,62 @@ import Testing
         #expect(!Self.ids(Support.design(Answers())).contains(.initIdempotent))
     }
 
+    /// An init step that dials `localhost:5432` and an ambassador listening there, on a target and style.
+    static func initThroughProxy(target: String, style: SidecarStyle = .auto, url: String = "postgres://localhost:5432/shop") -> Design {
+        var design = Support.design(Answers(function: .proxyOutbound), target: target, style: style, sharedPaths: [], localPort: 5432)
+        design.companions.append(Companion(
+            name: "migrate", image: "busybox:1.36", answers: Answers(timing: .beforeMain),
+            settings: ContainerSettings(command: ["migrate"], env: [EnvVariable("DATABASE_URL", url)])
+        ))
+        return design
+    }
+
+    @Test func anInitStepThroughALaterProxyIsAnError() {
+        let finding = Advisor.decide(Self.initThroughProxy(target: "1.28")).findings.first { $0.check == .initNeedsLaterProxy }
+        #expect(finding?.level == .error)
+        #expect(finding?.container == "migrate")
+        #expect(finding?.facts == ["proxy": "helper", "address": "localhost:5432", "first": "1.29"])
+        #expect(Self.ids(Self.initThroughProxy(target: "1.33", style: .classic)).contains(.initNeedsLaterProxy))
+        #expect(Self.ids(Self.initThroughProxy(target: "1.28", url: "postgres://127.0.0.1/shop")).contains(.initNeedsLaterProxy))
+    }
+
+    @Test func anInitStepBeforeANativeProxyOrElsewhereIsFine() {
+        #expect(!Self.ids(Self.initThroughProxy(target: "1.29")).contains(.initNeedsLaterProxy))
+        #expect(!Self.ids(Self.initThroughProxy(target: "1.28", url: "postgres://db:5432/shop")).contains(.initNeedsLaterProxy))
+        #expect(!Self.ids(Self.initThroughProxy(target: "1.28", url: "http://localhost:8080/ready")).contains(.initNeedsLaterProxy))
+        var noProxy = Self.initThroughProxy(target: "1.28")
+        noProxy.companions.removeFirst()
+        #expect(!Self.ids(noProxy).contains(.initNeedsLaterProxy))
+    }
+
+    /// An init step running the main image, in a workload of `replicas`.
+    static func migration(replicas: Int, workload: Workload = .service, image: String = "nginx:1.27") -> Design {
+        var design = Support.design(Answers(timing: .beforeMain), workload: workload)
+        design.main.replicas = replicas
+        design.companions[0].image = image
+        return design
+    }
+
+    @Test func anInitStepOfTheMainImageInManyReplicasRaces() {
+        let finding = Advisor.decide(Self.migration(replicas: 3)).findings.first { $0.check == .initRacesReplicas }
+        #expect(finding?.level == .note)
+        #expect(finding?.facts == ["main": "main", "replicas": "3"])
+        #expect(Self.ids(Self.migration(replicas: 2, workload: .stateful, image: "nginx:1.26")).contains(.initRacesReplicas))
+        #expect(Self.ids(Self.migration(replicas: 2, image: "nginx@sha256:abc")).contains(.initRacesReplicas))
+    }
+
+    @Test func anInitStepOnceOrOfAnotherImageDoesNotRace() {
+        #expect(!Self.ids(Self.migration(replicas: 1)).contains(.initRacesReplicas))
+        #expect(!Self.ids(Self.migration(replicas: 3, image: "busybox:1.36")).contains(.initRacesReplicas))
+        #expect(!Self.ids(Self.migration(replicas: 3, image: "registry.example.com/nginx:1.27")).contains(.initRacesReplicas))
+        var daemon = Self.migration(replicas: 1, workload: .daemon)
+        daemon.main.replicas = 1
+        #expect(!Self.ids(daemon).contains(.initRacesReplicas))
+        var job = Self.migration(replicas: 3)
+        job.companions[0].answers.set(.scaling(.independent))
+        #expect(!Self.ids(job).contains(.initRacesReplicas))
+    }
+
     @Test func sidecarWithNoChannelIsWarned() {
         let lonely = Support.design(Answers(), sharedPaths: [], localPort: nil)
         #expect(Self.ids(lonely) == [.colocateNoChannel])

@@ -32,11 +32,48 @@ import Testing
             == StarterManifest(Advisor.decide(design), catalog: catalog).yaml())
     }
 
+    /// Container settings using every field, with values YAML would read as other things unquoted.
+    static let settings = ContainerSettings(
+        command: ["gunicorn"], args: ["shop.wsgi", "--bind", "0.0.0.0:8080", "8080", "yes"],
+        env: [EnvVariable("Z_LAST_FIRST", "1"), EnvVariable("DEBUG", "true"), EnvVariable("EMPTY", ""), EnvVariable("a.b-c", "x: y")],
+        secretEnv: ["DATABASE_PASSWORD", "TOKEN"], dataPath: "/var/lib/postgresql/data", security: .restricted
+    )
+
+    @Test func settingsAreWrittenInTableOrderAndFileOrder() throws {
+        var design = try Support.example("redis-proxy")
+        design.main.settings = Self.settings
+        let text = DesignWriter.yaml(design)
+        #expect(text.contains("""
+              command:
+                - gunicorn
+              args:
+                - shop.wsgi
+                - "--bind"
+                - "0.0.0.0:8080"
+                - "8080"
+                - "yes"
+              env:
+                Z_LAST_FIRST: "1"
+                DEBUG: "true"
+                EMPTY: ""
+                a.b-c: "x: y"
+              secretEnv:
+                - DATABASE_PASSWORD
+                - TOKEN
+              dataPath: /var/lib/postgresql/data
+              security: restricted
+            """))
+        #expect(Self.placeless(try Support.parse(text)) == Self.placeless(design))
+    }
+
     @Test func everyAnswerCombinationRoundTrips() throws {
         for answers in AnswerSpace.all {
             var design = Support.design(answers, style: .classic)
             design.main.ports = [Port(number: 53, name: "dns", proto: .UDP), Port(number: 80)]
             design.companions[0].upstream = "redis:6379"
+            design.companions[0].settings = Self.settings
+            design.main.settings = Self.settings
+            design.security = .baseline
             let again = try Support.parse(DesignWriter.yaml(design))
             #expect(Self.placeless(again) == Self.placeless(design))
         }

@@ -155,11 +155,73 @@ import Testing
         var designs = try Support.exampleNames.map(Support.example)
         for answers in AnswerSpace.all {
             designs.append(Support.design(answers, ports: [9000]))
+            var settled = Support.design(answers, ports: [9000])
+            settled.security = .baseline
+            settled.main.workload = .stateful
+            settled.main.settings = DesignWriterTests.settings
+            settled.companions[0].settings = ContainerSettings(
+                command: ["helper"], args: ["--port", "9100"], env: [EnvVariable("MODE", "on")], secretEnv: ["TOKEN"],
+                dataPath: "/srv/helper", security: .restricted
+            )
+            designs.append(settled)
         }
         var assumed = try Support.example("log-shipper")
         assumed.companions[0].answers.assumed = [.state, .function]
         designs.append(assumed)
         return designs
+    }
+
+    @Test func composeCommandEntrypointAndEnvironmentBecomeSettings() throws {
+        let compose = """
+            services:
+              web:
+                image: shop/web:1
+                entrypoint: [gunicorn]
+                command: shop.wsgi --bind 0.0.0.0:8080
+                environment:
+                  PORT: 8080
+                  FROM_SHELL:
+              worker:
+                image: shop/web:1
+                command: ["python", "worker.py"]
+                environment: [MODE=worker, "URL=http://x/?a=b"]
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "web", catalog: Catalog(.en))
+        let design = try DesignParser.parse(result.text, file: "back.yaml")
+        #expect(design.main.settings == ContainerSettings(
+            command: ["gunicorn"], args: ["shop.wsgi", "--bind", "0.0.0.0:8080"], env: [EnvVariable("PORT", "8080")]
+        ))
+        #expect(design.companions[0].settings == ContainerSettings(
+            args: ["python", "worker.py"], env: [EnvVariable("MODE", "worker"), EnvVariable("URL", "http://x/?a=b")]
+        ))
+    }
+
+    @Test func aManifestsEnvAndSecretRefsBecomeSettings() throws {
+        let manifest = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: shop}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: web
+                      image: shop/web:1
+                      command: [gunicorn]
+                      args: [shop.wsgi]
+                      env:
+                        - {name: A, value: "1"}
+                        - name: PASSWORD
+                          valueFrom: {secretKeyRef: {name: db, key: password}}
+                        - name: NODE
+                          valueFrom: {fieldRef: {fieldPath: spec.nodeName}}
+                        - {name: A, value: "2"}
+            """
+        let result = try Importer.design(Data(manifest.utf8), file: "m.yaml", main: nil, catalog: Catalog(.en))
+        let design = try DesignParser.parse(result.text, file: "back.yaml")
+        #expect(design.main.settings == ContainerSettings(
+            command: ["gunicorn"], args: ["shop.wsgi"], env: [EnvVariable("A", "2")], secretEnv: ["PASSWORD"]
+        ))
     }
 
     @Test func aStarterManifestFromPodwrightGivesBackItsDesign() throws {
@@ -184,7 +246,7 @@ import Testing
             Companion(
                 name: companion.name, image: companion.image, answers: companion.answers, sharedPaths: companion.sharedPaths,
                 ports: companion.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) },
-                localPort: companion.localPort, upstream: companion.upstream
+                localPort: companion.localPort, upstream: companion.upstream, settings: companion.settings
             )
         }
         return design

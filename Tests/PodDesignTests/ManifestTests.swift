@@ -45,6 +45,55 @@ import TextWidth
         """))
     }
 
+    @Test func settingsGoIntoEveryContainerAndDataPathIntoTheClaim() {
+        var design = Support.design(Answers(), workload: .stateful)
+        design.main.settings = ContainerSettings(
+            command: ["gunicorn"], args: ["--bind", "0.0.0.0:8080"], env: [EnvVariable("B", "2"), EnvVariable("A", "true")],
+            secretEnv: ["TOKEN"], dataPath: "/var/lib/app", security: .baseline
+        )
+        design.companions[0].settings = ContainerSettings(args: ["-v"], env: [EnvVariable("LEVEL", "info")])
+        design.companions.append(Companion(
+            name: "db", image: "postgres:16", answers: Answers(state: .stateful),
+            settings: ContainerSettings(env: [EnvVariable("PGDATA", "/pg/data")], dataPath: "/pg")
+        ))
+        let yaml = StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml()
+        #expect(yaml.contains("""
+                  image: nginx:1.27
+                  command:
+                    - gunicorn
+                  args:
+                    - "--bind"
+                    - "0.0.0.0:8080"
+                  env:
+                    - name: B
+                      value: "2"
+                    - name: A
+                      value: "true"
+        """))
+        #expect(yaml.contains("""
+                    - name: data
+                      mountPath: /var/lib/app
+        """))
+        #expect(yaml.contains("""
+                  args:
+                    - "-v"
+                  env:
+                    - name: LEVEL
+                      value: info
+        """))
+        #expect(yaml.contains("""
+                  image: postgres:16
+                  env:
+                    - name: PGDATA
+                      value: /pg/data
+        """))
+        #expect(yaml.contains("""
+                    - name: data
+                      mountPath: /pg
+        """))
+        #expect(!yaml.contains("TOKEN: ") && !yaml.contains("securityContext"))
+    }
+
     @Test(arguments: Workload.allCases)
     func mainWorkloadHasTheKindTheDesignNames(_ workload: Workload) {
         let documents = StarterManifest(Advisor.decide(Support.design(Answers(), workload: workload)), catalog: Catalog(.en)).documents()

@@ -64,9 +64,18 @@ import Testing
         design.sidecarStyle = .classic
         design.companions[0].sharedPaths = ["/run"]
         design.companions[0].ports = [Port(number: 9121)]
+        design.security = .baseline
+        let settings = ContainerSettings(
+            command: ["run"], args: ["--fast"], env: [EnvVariable("A", "1")], secretEnv: ["TOKEN"], dataPath: "/var/lib/x", security: .baseline
+        )
+        design.main.settings = settings
+        design.companions[0].settings = settings
         let node = try #require(DesignAnnotation.read(DesignAnnotation.value(design)))
         let top = Array(node.mapping!.keys.compactMap(\.string))
-        #expect(top == DesignSchema.design.fields.filter(\.annotated).map(\.key.rawValue) + ["companions"])
+        #expect(top == DesignSchema.design.fields.filter(\.annotated).map(\.key.rawValue) + ["main", "companions"])
+        let main = try #require(node["main"]?.mapping)
+        #expect(Array(main.keys.compactMap(\.string)) == DesignSchema.main.fields.filter(\.annotated).map(\.key.rawValue))
+        #expect(Array(main.keys.compactMap(\.string)) == ["secretEnv", "dataPath", "security"])
         let entry = try #require(node["companions"]?.sequence?.first)
         let keys = Array(entry.mapping!.keys.compactMap(\.string))
         #expect(keys == DesignSchema.companion.fields.filter(\.annotated).map(\.key.rawValue))

@@ -90,7 +90,7 @@ class Case:
 
 
 def header(name: str, minor: int, style: str, workload: str, ports: str | None, replicas: bool,
-           main_name: str = "web") -> list[str]:
+           main_name: str = "web", main_extra: list[str] | None = None) -> list[str]:
     lines = ["podwright: 1", f"name: {name}", f'kubernetes: "1.{minor}"']
     if style != "auto":
         lines.append(f"sidecarStyle: {style}")
@@ -99,6 +99,7 @@ def header(name: str, minor: int, style: str, workload: str, ports: str | None, 
         lines.append("  replicas: 2")
     if ports is not None:
         lines.append(f"  ports: {ports}")
+    lines += main_extra or []
     lines.append("companions:")
     return lines
 
@@ -176,6 +177,31 @@ def multi_cases(minor: int, style: str) -> list[Case]:
                            ports="[{port: 2379, name: client}, {port: 2380, name: peer}]")
         cases.append(Case(f"1.{minor}-{style}-{workload}-udp-named", minor, style, workload,
                           "UDP, SCTP and named ports in the pod and apart", "\n".join(lines) + "\n"))
+
+        settings = ['  command: ["gunicorn"]', '  args: ["shop.wsgi", "--bind", "0.0.0.0:8080", "8080", "yes"]',
+                    "  env:", "    DJANGO_SETTINGS_MODULE: shop.settings", '    PORT: "8080"', '    DEBUG: "true"',
+                    '    EMPTY: ""', '    a.b-c: "x: y"', "  secretEnv: [DATABASE_PASSWORD]",
+                    "  dataPath: /var/lib/shop/data", "  security: baseline"]
+        lines = ["security: restricted"] + header("shop", minor, style, workload, ports, replicas=True,
+                                                   main_extra=settings)
+        lines += companion("migrate", {**same, "timing": "before-main"}, image="nginx:1.27",
+                           command="[python, manage.py, migrate]",
+                           env='{DATABASE_URL: "postgres://db:5432/shop"}', secretEnv="[DATABASE_PASSWORD]")
+        lines += companion("log-shipper", {**same, "timing": "alongside", "function": "extend"},
+                           sharedPaths="[/var/log/app]", args='["-c", "/etc/fluent-bit/fluent-bit.conf"]',
+                           env='{LOG_LEVEL: info}', security="restricted")
+        lines += companion("db-proxy", {**same, "mainCodeChangeable": "no", "timing": "alongside",
+                                        "function": "proxy-outbound"},
+                           localPort="5432", upstream='"db:5432"', args='["--port", "5432"]')
+        lines += companion("db", {**same, "state": "stateful"}, image="postgres:16.4", ports="[5432]",
+                           dataPath="/var/lib/postgresql/data", env="{PGDATA: /var/lib/postgresql/data/pgdata}",
+                           secretEnv="[POSTGRES_PASSWORD]", security="baseline")
+        lines += companion("api", {"lifecycle": "independent", "coupling": "loose", "scaling": "independent",
+                                   "mainCodeChangeable": "yes", "state": "stateless", "timing": "alongside"},
+                           ports="[8081]", command="[api]", args="[serve]", env="{MODE: api}")
+        cases.append(Case(f"1.{minor}-{style}-{workload}-settings", minor, style, workload,
+                          "command, args, env, secretEnv, dataPath and security in the pod and apart",
+                          "\n".join(lines) + "\n"))
 
         long_name = "a" * 63
         lines = header(long_name, minor, style, workload, None, replicas=False, main_name="0main")

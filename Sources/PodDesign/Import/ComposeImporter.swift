@@ -86,14 +86,14 @@ struct ComposeImporter {
         MainContainer(
             name: labels[service.name]!, image: image(of: service),
             workload: isStateful(service) ? .stateful : .service,
-            replicas: service.replicas?.value ?? 1, ports: service.ports
+            replicas: service.replicas?.value ?? 1, ports: service.ports, settings: service.settings
         )
     }
 
     mutating func companion(_ service: ComposeService, main: ComposeService, all: [ComposeService]) -> Companion {
         var companion = Companion(
             name: labels[service.name]!, image: image(of: service), answers: Answers(assumed: Set(Question.allCases)),
-            ports: service.ports, location: service.location
+            ports: service.ports, settings: service.settings, location: service.location
         )
         let mainName = main.name
         // Timing: a step others wait to complete runs once, before.

@@ -50,6 +50,7 @@ struct ComposeReader {
             throw reader.error(node, .compose(field), .wrongType(found: NodeReader.found(node), expected: .mapping))
         }
         var service = ComposeService(name: name, location: location)
+        service.settings = ContainerSettings(composeService: node)
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let here = "\(field).\(key)"

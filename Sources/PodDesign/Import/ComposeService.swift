@@ -22,6 +22,8 @@ struct ComposeService: Hashable, Sendable {
     var environment: [Located<String>] = []
     /// The services it depends on, each with its condition (`service_started` when none is written).
     var dependsOn: [Located<ComposeDependency>] = []
+    /// Its `entrypoint`, `command` and `environment`, as a design file holds them.
+    var settings = ContainerSettings()
     /// `deploy.replicas` or `scale`.
     var replicas: Located<Int>?
     var extends: SourceLocation?

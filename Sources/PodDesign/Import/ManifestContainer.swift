@@ -10,5 +10,7 @@ struct ManifestContainer: Hashable, Sendable {
     /// The volumes it mounts, in file order.
     var mounts: [ManifestMount]
     var mentionsLocalhost: Bool
+    /// Its command, arguments and environment.
+    var settings: ContainerSettings
     var location: SourceLocation
 }

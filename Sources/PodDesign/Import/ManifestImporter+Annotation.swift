@@ -15,10 +15,13 @@ extension ManifestImporter {
             name: pod.name,
             main: MainContainer(
                 name: main.name, image: main.image, workload: pod.workload,
-                replicas: pod.workload.hasReplicas ? pod.replicas ?? 1 : 1, ports: main.ports
+                replicas: pod.workload.hasReplicas ? pod.replicas ?? 1 : 1, ports: main.ports, settings: main.settings
             )
         )
         DesignSchema.design.readLeniently(node, into: &design, with: reader) { $0.annotated }
+        if let mainEntry = node["main"] {
+            DesignSchema.main.readLeniently(mainEntry, into: &design.main, with: reader) { $0.annotated }
+        }
         let reason = text[.importWhyAnnotation, ["resource": pod.resource, "where": place(annotation.location)]]
         for entry in entries {
             guard let name = entry["name"]?.string else { continue }
@@ -26,7 +29,8 @@ extension ManifestImporter {
                 ?? workloads.first { $0.name == name && $0.partOf == pod.name }?.containers.first { $0.kind == .regular }
             guard let container else { continue }
             var companion = Companion(
-                name: name, image: container.image, answers: Answers(assumed: Set(Question.allCases)), ports: container.ports
+                name: name, image: container.image, answers: Answers(assumed: Set(Question.allCases)), ports: container.ports,
+                settings: container.settings
             )
             DesignSchema.companion.readLeniently(entry, into: &companion, with: reader) { $0.annotated && $0.key != .name }
             for question in Question.allCases where !companion.answers.assumed.contains(question) {

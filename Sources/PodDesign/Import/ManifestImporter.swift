@@ -32,7 +32,8 @@ struct ManifestImporter {
             name: designName.label(for: pod.name),
             main: MainContainer(
                 name: names.label(for: mainContainer.name), image: mainContainer.image, workload: pod.workload,
-                replicas: pod.workload.hasReplicas ? pod.replicas ?? 1 : 1, ports: mainContainer.ports
+                replicas: pod.workload.hasReplicas ? pod.replicas ?? 1 : 1, ports: mainContainer.ports,
+                settings: mainContainer.settings
             )
         )
         let reason = text[.importMainPod, ["name": mainContainer.name, "resource": pod.resource, "where": place(mainContainer.location)]]
@@ -67,7 +68,7 @@ struct ManifestImporter {
     mutating func inPod(_ container: ManifestContainer, pod: ManifestWorkload, main: ManifestContainer) -> Companion {
         var companion = Companion(
             name: names.label(for: container.name), image: container.image, answers: Answers(assumed: Set(Question.allCases)),
-            ports: container.ports, location: container.location
+            ports: container.ports, settings: container.settings, location: container.location
         )
         let here = place(container.location)
         let values = ["resource": pod.resource, "main": main.name, "where": here]
@@ -112,7 +113,7 @@ struct ManifestImporter {
         let container = pod.containers[index]
         var companion = Companion(
             name: names.label(for: pod.name), image: container.image, answers: Answers(assumed: Set(Question.allCases)),
-            ports: container.ports, location: pod.location
+            ports: container.ports, settings: container.settings, location: pod.location
         )
         let here = place(pod.location)
         if pod.workload == .stateful {

@@ -73,7 +73,8 @@ struct ManifestWorkload: Hashable, Sendable {
         }
         return ManifestContainer(
             name: base.name, image: base.image, kind: kind, ports: base.ports, mounts: mounts,
-            mentionsLocalhost: base.mentionsLocalhost, location: base.location
+            mentionsLocalhost: base.mentionsLocalhost,
+            settings: ContainerSettings(manifestContainer: node), location: base.location
         )
     }
 }

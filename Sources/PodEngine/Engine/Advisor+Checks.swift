@@ -22,6 +22,7 @@ extension Advisor {
         for item in decision.companions {
             findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
         }
+        findings += initChecks(decision)
         if shape.isCrowded {
             findings.append(Finding(
                 check: .podCrowded, location: design.main.location, container: design.main.name,

@@ -9,13 +9,17 @@ public enum CheckID: String, CaseIterable, Sendable {
     case nativeUnsupported = "native.unsupported"
     case separateSharedPath = "separate.shared-path"
     case colocateStateful = "colocate.stateful"
+    /// An init step reaches `localhost` through an ambassador that starts only after it.
+    case initNeedsLaterProxy = "init.needs-later-proxy"
+    /// An init step runs the main image in every replica: a migration racing itself.
+    case initRacesReplicas = "init.races-replicas"
 
     /// The level of a finding of this check when the advisor decides a design.
     public var level: Level {
         switch self {
-        case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported: .error
+        case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported, .initNeedsLaterProxy: .error
         case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful: .warning
-        case .initIdempotent, .separateSharedPath: .note
+        case .initIdempotent, .separateSharedPath, .initRacesReplicas: .note
         }
     }
 }

@@ -22,18 +22,35 @@ extension StarterManifest {
         }))]
     }
 
+    /// The container's `command`, `args` and `env`, as the design file writes them (none when it writes none).
+    func run(_ settings: ContainerSettings) -> [YAMLEntry] {
+        var entries: [YAMLEntry] = []
+        if !settings.command.isEmpty { entries.append(YAMLEntry("command", .sequence(settings.command.map { .string($0) }))) }
+        if !settings.args.isEmpty { entries.append(YAMLEntry("args", .sequence(settings.args.map { .string($0) }))) }
+        if !settings.env.isEmpty {
+            entries.append(YAMLEntry("env", .sequence(settings.env.map {
+                .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])
+            })))
+        }
+        return entries
+    }
+
     func tcpProbe(_ port: YAMLNode, period: Int, extra: [YAMLEntry] = []) -> YAMLNode {
         .mapping([YAMLEntry("tcpSocket", .mapping([YAMLEntry("port", port)])), YAMLEntry("periodSeconds", .int(period))] + extra)
     }
 
-    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container,
-    /// at `/data` or, when a shared path takes that, the first free one of `/var/lib/data` and `/srv/data`.
-    func mounts(_ container: String, data: Bool = false) -> [YAMLEntry] {
+    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container, at its
+    /// `dataPath`, else at `/data` or, when a shared path takes that, the first free one of `/var/lib/data` and `/srv/data`.
+    func mounts(_ container: String, data: Bool = false, dataPath: String? = nil) -> [YAMLEntry] {
         let shared = decision.pod.volumes(mountedBy: container)
         var items: [YAMLNode] = shared.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }
-        if data {
+        if data, let dataPath {
+            items.append(.mapping([
+                YAMLEntry("name", .string(PodLayout.dataClaimName)), YAMLEntry("mountPath", .string(dataPath)),
+            ]))
+        } else if data {
             let taken = Set(shared.map(\.path))
             let path = ["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim"
             items.append(.mapping([
@@ -51,6 +68,7 @@ extension StarterManifest {
             YAMLEntry("name", .string(main.name), comment: text[.roleMain]),
             YAMLEntry("image", .string(main.image)),
         ]
+        entries += run(main.settings)
         entries += ports(main.ports)
         if main.workload != .job, let port = main.ports.first(where: { $0.proto == .TCP }) {
             let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
@@ -60,7 +78,7 @@ extension StarterManifest {
             ]), comment: text[.todoProbe]))
         }
         entries.append(resources(main: true))
-        entries += mounts(main.name, data: main.workload == .stateful)
+        entries += mounts(main.name, data: main.workload == .stateful, dataPath: main.settings.dataPath)
         return .mapping(entries)
     }
 
@@ -79,6 +97,7 @@ extension StarterManifest {
         if native {
             entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": design.main.name]]))
         }
+        entries += run(companion.settings)
         entries += ports(companion.ports)
         if role == .ambassador, let local = companion.localPort {
             entries.append(YAMLEntry("startupProbe", tcpProbe(.int(local), period: 2, extra: [

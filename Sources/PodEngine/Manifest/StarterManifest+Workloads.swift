@@ -57,9 +57,10 @@ extension StarterManifest {
             YAMLEntry("name", .string(name)),
             YAMLEntry("image", .string(companion.image)),
         ]
+        container += run(companion.settings)
         container += ports(companion.ports)
         container.append(resources(main: false))
-        if workload == .statefulSet { container += mounts(name, data: true) }
+        if workload == .statefulSet { container += mounts(name, data: true, dataPath: companion.settings.dataPath) }
         var pod = [YAMLEntry("containers", .sequence([.mapping(container)]))]
         if workload == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
         let comment = text[.manifestSeparate, [

@@ -13,6 +13,8 @@ extension CheckID {
         case .nativeUnsupported: .checkNativeUnsupported
         case .separateSharedPath: .checkSeparateSharedPath
         case .colocateStateful: .checkColocateStateful
+        case .initNeedsLaterProxy: .checkInitNeedsLaterProxy
+        case .initRacesReplicas: .checkInitRacesReplicas
         }
     }
 
@@ -25,7 +27,7 @@ extension CheckID {
         case .podCrowded: .auditRulePodCrowded
         case .nativeUnsupported: .auditRuleNativeUnsupported
         case .colocateStateful: .auditRuleColocateStateful
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas: nil
         }
     }
 
@@ -38,7 +40,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedWhy
         case .nativeUnsupported: .auditNativeUnsupportedWhy
         case .colocateStateful: .auditColocateStatefulWhy
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas: nil
         }
     }
 
@@ -51,7 +53,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedInstead
         case .nativeUnsupported: .auditNativeUnsupportedInstead
         case .colocateStateful: .auditColocateStatefulInstead
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas: nil
         }
     }
 }

@@ -1,7 +1,8 @@
 import Yams
 
 /// The `podwright.dev/design` annotation of a starter manifest's main workload: the schema's annotated fields
-/// (the answers and channels a manifest cannot show, the target and style), so `podwright import` reads the design back.
+/// (the answers and channels a manifest cannot show, the target and style, the main container's `secretEnv`,
+/// `dataPath` and `security` when it has them), so `podwright import` reads the design back.
 /// Its value is one line of flow YAML: `{kubernetes: 1.33, companions: [{name: log-shipper, lifecycle: same, ...}]}`.
 public enum DesignAnnotation {
     public static let key = "podwright.dev/design"
@@ -9,7 +10,10 @@ public enum DesignAnnotation {
     /// The annotation's value for a design.
     public static func value(_ design: Design) -> String {
         let companions = design.companions.map { YAMLNode.mapping(DesignSchema.companion.entries($0, only: \.annotated)) }
-        let entries = DesignSchema.design.entries(design, only: \.annotated) + [YAMLEntry(FieldKey.companions.rawValue, .sequence(companions))]
+        let main = DesignSchema.main.entries(design.main, only: \.annotated)
+        let entries = DesignSchema.design.entries(design, only: \.annotated)
+            + (main.isEmpty ? [] : [YAMLEntry(FieldKey.main.rawValue, .mapping(main))])
+            + [YAMLEntry(FieldKey.companions.rawValue, .sequence(companions))]
         return flow(.mapping(entries))
     }
 

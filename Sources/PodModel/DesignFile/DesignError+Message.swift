@@ -53,6 +53,12 @@ extension DesignError {
             return c[.errorUnsupportedKubernetes, range.merging(["found": found]) { $1 }]
         case let .unsupportedFormat(found): return c[.errorUnsupportedFormat, ["found": found.text(c)]]
         case let .replicasNotApplicable(workload): return c[.errorReplicasNotApplicable, ["workload": workload]]
+        case let .envNotText(name, found): return c[.errorEnvNotText, ["field": field, "name": name, "found": found]]
+        case let .notEnvName(found): return c[.errorNotEnvName, ["field": field, "found": found]]
+        case let .duplicateSecretEnv(found): return c[.errorDuplicateSecretEnv, ["field": field, "found": found]]
+        case let .secretEnvInEnv(found, line):
+            return c[.errorSecretEnvInEnv, ["field": field, "found": found, "line": String(line)]]
+        case let .pathIsDataPath(found): return c[.errorPathIsDataPath, ["field": field, "found": found]]
         case .notImportable: return c[.importErrorNotImportable]
         case .noPod: return c[.importErrorNoPod]
         }

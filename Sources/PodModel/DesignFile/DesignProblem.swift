@@ -28,6 +28,14 @@ public enum DesignProblem: Hashable, Sendable {
     case unsupportedKubernetes(found: String)
     case unsupportedFormat(found: FoundValue)
     case replicasNotApplicable(workload: String)
+    /// An `env` value YAML reads as a number or a boolean, not text.
+    case envNotText(name: String, found: String)
+    case notEnvName(found: String)
+    case duplicateSecretEnv(found: String)
+    /// A `secretEnv` name that `env` also sets, on `line`.
+    case secretEnvInEnv(found: String, line: Int)
+    /// A shared path that is the main StatefulSet's `dataPath`, where its claim is mounted.
+    case pathIsDataPath(found: String)
     /// `import`: the file is neither a Compose file nor a manifest with a pod.
     case notImportable
     /// `import`: the manifest holds no pod with containers.

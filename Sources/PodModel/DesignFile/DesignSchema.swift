@@ -20,19 +20,24 @@ public enum DesignSchema {
             design.sidecarStyle = try r.nodes.word(node, path, as: SidecarStyle.self)
             design.sidecarStyleLocation = r.nodes.location(node)
         }, write: { $0.sidecarStyle == .auto ? nil : .string($0.sidecarStyle.rawValue) }),
+        DesignField(.security, .text, annotated: true, read: { design, node, path, r throws(DesignError) in
+            design.security = try r.nodes.word(node, path, as: SecurityProfile.self)
+        }, write: { $0.security.map { .string($0.rawValue) } }),
         DesignField(.main, .mapping, required: true, read: { design, node, path, r throws(DesignError) in
             var main = MainContainer(name: "", image: "", location: r.nodes.location(node))
             let found = try DesignSchema.main.read(node, path, into: &main, with: r)
             if let replicas = found.first(where: { $0.key == .replicas }), !main.workload.hasReplicas {
                 throw r.nodes.error(replicas.value, path / .replicas, .replicasNotApplicable(workload: main.workload.rawValue))
             }
+            try r.nodes.checkSecrets(found, path)
             design.main = main
         }, write: { .mapping(DesignSchema.main.entries($0.main)) }),
         DesignField(.companions, .list, read: { design, node, path, r throws(DesignError) in
             var seen: [String: Int] = [design.main.name: design.main.location.line]
             for (index, item) in try r.nodes.list(node, path).enumerated() {
                 var companion = Companion(name: "", image: "", answers: Answers(assumed: Set(Question.allCases)), location: r.nodes.location(item))
-                try DesignSchema.companion.read(item, path[index], into: &companion, with: r)
+                let found = try DesignSchema.companion.read(item, path[index], into: &companion, with: r)
+                try r.nodes.checkSecrets(found, path[index])
                 let nameNode = item.mapping?["name"] ?? item
                 if let line = seen[companion.name] {
                     throw r.nodes.error(nameNode, path[index] / .name, .duplicateName(found: companion.name, line: line))
@@ -41,6 +46,11 @@ public enum DesignSchema {
                     throw r.nodes.error(nameNode, path[index] / .name, .nameIsDesignName(found: design.name))
                 }
                 seen[companion.name] = companion.location.line
+                if design.main.workload == .stateful, let data = design.main.settings.dataPath,
+                   let shared = companion.sharedPaths.firstIndex(of: data) {
+                    let pathNode = item.mapping?["sharedPaths"]?.sequence?[shared] ?? item
+                    throw r.nodes.error(pathNode, (path[index] / .sharedPaths)[shared], .pathIsDataPath(found: NodeReader.clip(data)))
+                }
                 design.companions.append(companion)
             }
         }, write: { $0.companions.isEmpty ? nil : .sequence($0.companions.map { .mapping(DesignSchema.companion.entries($0)) }) }),
@@ -63,7 +73,7 @@ public enum DesignSchema {
         DesignField(.ports, .ports, read: { main, node, path, r throws(DesignError) in
             main.ports = try DesignSchema.ports(node, path, r)
         }, write: { portList($0.ports) }),
-    ])
+    ] + settingsFields())
 
     /// A companion: who it is, its answers, and what it shares with the main container.
     public static let companion = FieldTable<Companion>(fields: [
@@ -87,7 +97,7 @@ public enum DesignSchema {
         DesignField(.upstream, .trimmedText, annotated: true, read: { companion, node, path, r throws(DesignError) in
             companion.upstream = try r.nodes.string(node, path)
         }, write: { $0.upstream.map { .string($0) } }),
-    ])
+    ] + settingsFields())
 
     /// One answer of a companion: given when written (its line comment is its note), assumed when left out.
     static func answerField(_ question: Question) -> DesignField<Companion> {

@@ -4,6 +4,7 @@ public enum FieldKey: String, CaseIterable, Sendable {
     case image, workload, replicas, ports
     case lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function
     case sharedPaths, localPort, upstream
+    case command, args, env, secretEnv, dataPath, security
     case port
     case portProtocol = "protocol"
 

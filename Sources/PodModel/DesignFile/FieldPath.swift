@@ -9,6 +9,8 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         case option(String)
         /// A path in a file of another format, as it is written there (a Compose file's `services.web.ports`).
         case source(String)
+        /// A key that is a name written in the file (a variable of `env`).
+        case name(String)
     }
 
     public var steps: [Step]
@@ -36,6 +38,9 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     /// The path one key further down.
     public static func / (path: FieldPath, key: FieldKey) -> FieldPath { FieldPath(path.steps + [.key(key)]) }
 
+    /// The path of a named entry of the mapping at this path (`main.env.PORT`).
+    public static func / (path: FieldPath, name: String) -> FieldPath { FieldPath(path.steps + [.name(name)]) }
+
     /// The path of an item of the list at this path.
     public subscript(index: Int) -> FieldPath { FieldPath(steps + [.index(index)]) }
 
@@ -53,6 +58,7 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
             case let .key(key): out += (out.isEmpty ? "" : ".") + key.rawValue
             case let .index(index): out += "[\(index)]"
             case let .option(text), let .source(text): out += text
+            case let .name(name): out += "." + name
             }
         }
         return out

@@ -14,7 +14,7 @@ extension FieldShape {
         case .ports:
             let ports = Self.items(text)
             return ports.isEmpty ? nil : .sequence(ports.map(Self.port))
-        case .mapping, .list: return nil
+        case .mapping, .list, .strings, .environment: return nil
         }
     }
 

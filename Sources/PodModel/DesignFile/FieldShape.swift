@@ -16,4 +16,8 @@ public enum FieldShape: Hashable, Sendable {
     case mapping
     /// A list of mappings.
     case list
+    /// A list of strings, never typed in the advisor (carried as written).
+    case strings
+    /// A mapping of names to strings, never typed in the advisor (carried as written).
+    case environment
 }

@@ -28,6 +28,14 @@ public enum NameRules {
         !s.isEmpty && s.count <= 512 && !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F }
     }
 
+    /// An environment variable name Kubernetes takes on every supported target: letters, digits, `_`, `-` and `.`,
+    /// not starting with a digit, at most 256 characters.
+    public static func isEnvName(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard (1...256).contains(bytes.count), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[0]) else { return false }
+        return bytes.allSatisfy { isLowerAlnum($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || "_-.".utf8.contains($0) }
+    }
+
     public static func isLowerLetter(_ b: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) }
 
     public static func isLowerAlnum(_ b: UInt8) -> Bool {

@@ -1,5 +1,6 @@
 /// A design file written from the text a person typed into the advisor, field by field through the schema:
 /// each lookup gives a field's typed text, or nil to leave it out; the schema gives the order and each field's shape.
+/// The fields the advisor does not ask (`DesignSchema.settingsKeys`) are carried: written back as they were read.
 public enum TypedDesignFile {
     /// What a person typed for the fields of one mapping, by key.
     public typealias Lookup = (FieldKey) -> String?
@@ -7,20 +8,37 @@ public enum TypedDesignFile {
     public typealias Notes = (FieldKey) -> String?
 
     /// The design file text.
-    public static func yaml(top: Lookup, main: Lookup, companions: [(typed: Lookup, notes: Notes)]) -> String {
+    public static func yaml(top: Mapping, main: Mapping, companions: [Mapping]) -> String {
         var entries = entries(DesignSchema.design, top)
         entries.append(YAMLEntry(FieldKey.main.rawValue, .mapping(Self.entries(DesignSchema.main, main))))
         if !companions.isEmpty {
-            entries.append(YAMLEntry(FieldKey.companions.rawValue, .sequence(companions.map { .mapping(Self.entries(DesignSchema.companion, $0.typed, notes: $0.notes)) })))
+            entries.append(YAMLEntry(FieldKey.companions.rawValue, .sequence(companions.map { .mapping(Self.entries(DesignSchema.companion, $0)) })))
         }
         return YAMLWriter.write([YAMLDocument(root: .mapping(entries))])
     }
 
-    /// The entries of one mapping's typed fields, in the schema's order.
-    static func entries<Value>(_ table: FieldTable<Value>, _ typed: Lookup, notes: Notes = { _ in nil }) -> [YAMLEntry] {
+    /// The entries of one mapping, in the schema's order: a field's typed text, else its carried entry.
+    static func entries<Value>(_ table: FieldTable<Value>, _ mapping: Mapping) -> [YAMLEntry] {
         table.fields.compactMap { field in
-            guard let text = typed(field.key), text != field.defaultText, let node = field.shape.node(typed: text) else { return nil }
-            return YAMLEntry(field.key.rawValue, node, comment: notes(field.key))
+            if let text = mapping.typed(field.key), text != field.defaultText, let node = field.shape.node(typed: text) {
+                return YAMLEntry(field.key.rawValue, node, comment: mapping.notes(field.key))
+            }
+            return mapping.carried.first { $0.key == field.key.rawValue }
         }
+    }
+
+    /// The design's top-level fields the advisor carries through (`security`).
+    public static func carried(_ design: Design) -> [YAMLEntry] {
+        DesignSchema.design.entries(design) { DesignSchema.settingsKeys.contains($0.key) }
+    }
+
+    /// The main container's fields the advisor carries through.
+    public static func carried(_ main: MainContainer) -> [YAMLEntry] {
+        DesignSchema.main.entries(main) { DesignSchema.settingsKeys.contains($0.key) }
+    }
+
+    /// A companion's fields the advisor carries through.
+    public static func carried(_ companion: Companion) -> [YAMLEntry] {
+        DesignSchema.companion.entries(companion) { DesignSchema.settingsKeys.contains($0.key) }
     }
 }

@@ -7,6 +7,8 @@ public struct Companion: Hashable, Sendable {
     public var ports: [Port]
     public var localPort: Int?
     public var upstream: String?
+    /// Its command, arguments, environment, data path and security profile.
+    public var settings: ContainerSettings
     /// The comment written beside each answer in the design file (`podwright import` says there where
     /// the answer came from); shown with the question in the advisor and written back on save.
     public var notes: [Question: String]
@@ -17,7 +19,7 @@ public struct Companion: Hashable, Sendable {
 
     public init(
         name: String, image: String, answers: Answers = Answers(), sharedPaths: [String] = [],
-        ports: [Port] = [], localPort: Int? = nil, upstream: String? = nil,
+        ports: [Port] = [], localPort: Int? = nil, upstream: String? = nil, settings: ContainerSettings = ContainerSettings(),
         location: SourceLocation = .start, localPortLocation: SourceLocation? = nil, notes: [Question: String] = [:]
     ) {
         self.name = name
@@ -27,6 +29,7 @@ public struct Companion: Hashable, Sendable {
         self.ports = ports
         self.localPort = localPort
         self.upstream = upstream
+        self.settings = settings
         self.location = location
         self.localPortLocation = localPortLocation
         self.notes = notes

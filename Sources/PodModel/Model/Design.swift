@@ -9,6 +9,8 @@ public struct Design: Hashable, Sendable {
     public var sidecarStyle: SidecarStyle
     public var main: MainContainer
     public var companions: [Companion]
+    /// The security profile of every container that names none; nil is `restricted`.
+    public var security: SecurityProfile?
     /// Where `sidecarStyle` is written (or the top of the file), for messages about it.
     public var sidecarStyleLocation: SourceLocation
 

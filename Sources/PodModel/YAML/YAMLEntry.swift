@@ -1,5 +1,5 @@
 /// One key of a YAML mapping, its value, and an optional comment at the end of the key's line.
-public struct YAMLEntry: Hashable, Sendable {
+public struct YAMLEntry: Hashable, Sendable, Codable {
     public var key: String
     public var value: YAMLNode
     public var comment: String?

@@ -1,5 +1,6 @@
-/// An ordered YAML value with comments, so emitted manifests are the same bytes every time.
-public indirect enum YAMLNode: Hashable, Sendable {
+/// An ordered YAML value with comments, so emitted manifests are the same bytes every time (Codable, so an
+/// autosaved draft keeps the fields the advisor carries through as written).
+public indirect enum YAMLNode: Hashable, Sendable, Codable {
     case string(String)
     case int(Int)
     case bool(Bool)

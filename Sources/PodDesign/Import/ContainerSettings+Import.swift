@@ -1,0 +1,64 @@
+import PodModel
+import Yams
+
+extension ContainerSettings {
+    /// The settings of a manifest's container: its `command`, `args` and `env` (plain values; a `secretKeyRef`
+    /// becomes a `secretEnv` name). What a design file cannot hold is left out: other `valueFrom` sources and
+    /// names that are not variable names; a name set twice keeps its last setting, as Kubernetes does.
+    init(manifestContainer node: Node) {
+        self.init(command: Self.strings(node["command"]), args: Self.strings(node["args"]))
+        for item in node["env"]?.sequence ?? [] {
+            guard let name = item["name"]?.string, NameRules.isEnvName(name) else { continue }
+            if let value = item["value"], let text = value.scalar?.string {
+                set(name, value: text)
+            } else if item["value"] == nil, item["valueFrom"]?["secretKeyRef"] != nil {
+                set(name, value: nil)
+            } else if item["value"] == nil, item["valueFrom"] == nil {
+                set(name, value: "")
+            }
+        }
+    }
+
+    /// A Compose service's `entrypoint` and `command` (a list, or a string split at spaces as Compose does
+    /// for the simple cases) and `environment` (a mapping or a `NAME=value` list; a name without a value,
+    /// which Compose takes from the shell, is left out).
+    init(composeService node: Node) {
+        self.init(command: Self.words(node["entrypoint"]), args: Self.words(node["command"]))
+        if let mapping = node["environment"]?.mapping {
+            for (key, value) in mapping {
+                guard let name = key.string, NameRules.isEnvName(name), let text = value.scalar?.string,
+                      NodeReader.found(value) != .nothing else { continue }
+                set(name, value: text)
+            }
+        } else {
+            for item in node["environment"]?.sequence ?? [] {
+                guard let text = item.string, let equals = text.firstIndex(of: "=") else { continue }
+                let name = String(text[..<equals])
+                guard NameRules.isEnvName(name) else { continue }
+                set(name, value: String(text[text.index(after: equals)...]))
+            }
+        }
+    }
+
+    /// Sets a variable to a value, or to a Secret's (nil), replacing an earlier setting of the name.
+    mutating func set(_ name: String, value: String?) {
+        env.removeAll { $0.name == name }
+        secretEnv.removeAll { $0 == name }
+        if let value { env.append(EnvVariable(name, value)) } else { secretEnv.append(name) }
+    }
+
+    /// A list of scalars as text; anything else is none.
+    static func strings(_ node: Node?) -> [String] {
+        guard let items = node?.sequence else { return [] }
+        let strings = items.compactMap { $0.scalar?.string }
+        return strings.count == items.count ? strings : []
+    }
+
+    /// A Compose command: a list, or a string split at spaces.
+    static func words(_ node: Node?) -> [String] {
+        if let text = node?.scalar?.string, let node, NodeReader.found(node) != .nothing {
+            return text.split(separator: " ").map(String.init)
+        }
+        return strings(node)
+    }
+}
