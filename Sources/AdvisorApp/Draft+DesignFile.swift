@@ -10,11 +10,11 @@ extension Draft {
             fields.first { $0.path == path }?.value(in: self)
         }
         let shown = completeOnly ? companions.filter { !$0.name.isEmpty && !$0.image.isEmpty } : companions
-        return TypedDesignFile.yaml(
-            top: TypedDesignFile.Mapping(typed: { $0 == .podwright ? String(Design.format) : typed(.top($0)) }, carried: carriedTop ?? []),
-            main: TypedDesignFile.Mapping(typed: { typed(.main($0)) }, carried: carriedMain ?? []),
+        return EnteredDesignFile.yaml(
+            top: EnteredDesignFile.Mapping(entered: { $0 == .podwright ? String(Design.format) : typed(.top($0)) }, carried: carriedTop ?? []),
+            main: EnteredDesignFile.Mapping(entered: { typed(.main($0)) }, carried: carriedMain ?? []),
             companions: shown.map { companion in
-                TypedDesignFile.Mapping(typed: companion.typed, notes: companion.note, carried: companion.carried ?? [])
+                EnteredDesignFile.Mapping(entered: companion.typed, notes: companion.note, carried: companion.carried ?? [])
             }
         )
     }
@@ -41,9 +41,9 @@ extension Draft {
         mainImage = design.main.image
         workload = design.main.workload.rawValue
         replicas = String(design.main.replicas)
-        mainPorts = FieldShape.typed(design.main.ports)
-        carriedTop = Self.carried(TypedDesignFile.carried(design))
-        carriedMain = Self.carried(TypedDesignFile.carried(design.main))
+        mainPorts = FieldShape.entered(design.main.ports)
+        carriedTop = Self.carried(EnteredDesignFile.carried(design))
+        carriedMain = Self.carried(EnteredDesignFile.carried(design.main))
         companions = design.companions.map { companion in
             var draft = DraftCompanion(name: companion.name)
             draft.image = companion.image
@@ -52,10 +52,10 @@ extension Draft {
             }
             if !companion.notes.isEmpty { draft.notes = companion.notes }
             draft.sharedPaths = companion.sharedPaths.joined(separator: ", ")
-            draft.ports = FieldShape.typed(companion.ports)
+            draft.ports = FieldShape.entered(companion.ports)
             draft.localPort = companion.localPort.map(String.init) ?? ""
             draft.upstream = companion.upstream ?? ""
-            draft.carried = Self.carried(TypedDesignFile.carried(companion))
+            draft.carried = Self.carried(EnteredDesignFile.carried(companion))
             return draft
         }
     }

@@ -82,14 +82,14 @@ import Testing
     }
 
     @Test func typedTextBecomesTheFieldsShape() {
-        #expect(FieldShape.ports.node(typed: "80, dns=53/udp") == .sequence([
+        #expect(FieldShape.ports.node(entered: "80, dns=53/udp") == .sequence([
             .int(80), .mapping([YAMLEntry("port", .int(53)), YAMLEntry("name", .string("dns")), YAMLEntry("protocol", .string("UDP"))]),
         ]))
-        #expect(FieldShape.ports.node(typed: " ") == nil)
-        #expect(FieldShape.integer.node(typed: " 3 ") == .int(3))
-        #expect(FieldShape.integer.node(typed: "three") == .string("three"))
-        #expect(FieldShape.trimmedText.node(typed: "  ") == nil)
-        #expect(FieldShape.paths.node(typed: "/a, /b") == .sequence([.string("/a"), .string("/b")]))
-        #expect(FieldShape.typed([Port(number: 80), Port(number: 53, name: "dns", proto: .UDP)]) == "80, dns=53/udp")
+        #expect(FieldShape.ports.node(entered: " ") == nil)
+        #expect(FieldShape.integer.node(entered: " 3 ") == .int(3))
+        #expect(FieldShape.integer.node(entered: "three") == .string("three"))
+        #expect(FieldShape.trimmedText.node(entered: "  ") == nil)
+        #expect(FieldShape.paths.node(entered: "/a, /b") == .sequence([.string("/a"), .string("/b")]))
+        #expect(FieldShape.entered([Port(number: 80), Port(number: 53, name: "dns", proto: .UDP)]) == "80, dns=53/udp")
     }
 }

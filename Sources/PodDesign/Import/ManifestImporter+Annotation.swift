@@ -10,7 +10,7 @@ extension ManifestImporter {
         let entries = node["companions"]?.sequence.map(Array.init) ?? []
         let companionNames = Set(entries.compactMap { $0["name"]?.string })
         guard let main = pod.containers.first(where: { $0.kind == .regular && !companionNames.contains($0.name) }) else { return nil }
-        let reader = FieldReader(nodes: NodeReader(file: file, plainVersions: true), comments: nil)
+        let reader = FieldReadContext(nodes: NodeReader(file: file, plainVersions: true), comments: nil)
         var design = Design(
             name: pod.name,
             main: MainContainer(

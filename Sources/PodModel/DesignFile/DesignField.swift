@@ -12,7 +12,7 @@ public struct DesignField<Value>: Sendable {
     /// The text that means the default, which a file leaves out (`auto` for `sidecarStyle`).
     public let defaultText: String?
     /// Reads the field's node into the value; the path is the field's own, for messages.
-    public let read: @Sendable (inout Value, Node, FieldPath, FieldReader) throws(DesignError) -> Void
+    public let read: @Sendable (inout Value, Node, FieldPath, FieldReadContext) throws(DesignError) -> Void
     /// The field's node for the value; nil leaves the field out (an assumed answer, an empty list, a default).
     public let write: @Sendable (Value) -> YAMLNode?
     /// The comment written at the end of the field's line.
@@ -20,7 +20,7 @@ public struct DesignField<Value>: Sendable {
 
     public init(
         _ key: FieldKey, _ shape: FieldShape, required: Bool = false, annotated: Bool = false, defaultText: String? = nil,
-        read: @escaping @Sendable (inout Value, Node, FieldPath, FieldReader) throws(DesignError) -> Void,
+        read: @escaping @Sendable (inout Value, Node, FieldPath, FieldReadContext) throws(DesignError) -> Void,
         write: @escaping @Sendable (Value) -> YAMLNode?,
         note: @escaping @Sendable (Value) -> String? = { _ in nil }
     ) {

@@ -31,7 +31,7 @@ public enum DesignParser {
             throw DesignError(file: file, location: .start, problem: .aliasExpansion(limit: maxExpandedNodes))
         }
         var design = Design(name: "", main: MainContainer(name: "", image: ""))
-        try DesignSchema.design.read(root, .file, into: &design, with: FieldReader(nodes: reader, comments: LineComments(text)))
+        try DesignSchema.design.read(root, .file, into: &design, with: FieldReadContext(nodes: reader, comments: LineComments(text)))
         return design
     }
 

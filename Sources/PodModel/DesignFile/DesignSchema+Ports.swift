@@ -2,7 +2,7 @@ import Yams
 
 extension DesignSchema {
     /// A list of ports: numbers, or mappings with `port`, `name` and `protocol`.
-    static func ports(_ node: Node, _ field: FieldPath, _ reader: FieldReader) throws(DesignError) -> [Port] {
+    static func ports(_ node: Node, _ field: FieldPath, _ reader: FieldReadContext) throws(DesignError) -> [Port] {
         var ports: [Port] = []
         for (index, item) in try reader.nodes.list(node, field).enumerated() {
             let here = field[index]

@@ -22,7 +22,7 @@ public struct FieldTable<Value>: Sendable {
     /// unknown keys and reporting missing required ones; returns the nodes read, by key, for checks across fields.
     @discardableResult
     public func read(
-        _ node: Node, _ path: FieldPath, into value: inout Value, with reader: FieldReader
+        _ node: Node, _ path: FieldPath, into value: inout Value, with reader: FieldReadContext
     ) throws(DesignError) -> [(key: FieldKey, value: Node)] {
         let found = try reader.nodes.fields(node, path, allowed: keys, required: fields.filter(\.required).map(\.key))
         for (key, child) in found.filter({ !readLast.contains($0.key) }) + found.filter({ readLast.contains($0.key) }) {
@@ -32,7 +32,7 @@ public struct FieldTable<Value>: Sendable {
     }
 
     /// Reads what reads of a mapping and leaves the rest (a manifest's annotation: what does not read stays assumed).
-    public func readLeniently(_ node: Node, into value: inout Value, with reader: FieldReader, only: (DesignField<Value>) -> Bool) {
+    public func readLeniently(_ node: Node, into value: inout Value, with reader: FieldReadContext, only: (DesignField<Value>) -> Bool) {
         guard case let .mapping(mapping) = node else { return }
         for (keyNode, child) in mapping {
             guard let key = keyNode.string.flatMap(FieldKey.init(rawValue:)), let field = field(key), only(field) else { continue }

@@ -1,7 +1,7 @@
 /// A design file written from the text a person typed into the advisor, field by field through the schema:
 /// each lookup gives a field's typed text, or nil to leave it out; the schema gives the order and each field's shape.
 /// The fields the advisor does not ask (`DesignSchema.settingsKeys`) are carried: written back as they were read.
-public enum TypedDesignFile {
+public enum EnteredDesignFile {
     /// What a person typed for the fields of one mapping, by key.
     public typealias Lookup = (FieldKey) -> String?
     /// The note kept beside a field (an answer's comment), by key.
@@ -20,7 +20,7 @@ public enum TypedDesignFile {
     /// The entries of one mapping, in the schema's order: a field's typed text, else its carried entry.
     static func entries<Value>(_ table: FieldTable<Value>, _ mapping: Mapping) -> [YAMLEntry] {
         table.fields.compactMap { field in
-            if let text = mapping.typed(field.key), text != field.defaultText, let node = field.shape.node(typed: text) {
+            if let text = mapping.entered(field.key), text != field.defaultText, let node = field.shape.node(entered: text) {
                 return YAMLEntry(field.key.rawValue, node, comment: mapping.notes(field.key))
             }
             return mapping.carried.first { $0.key == field.key.rawValue }

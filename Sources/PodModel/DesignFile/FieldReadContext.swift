@@ -2,7 +2,7 @@ import Yams
 
 /// What a field's reading has at hand: the strict node reader and the source's line comments
 /// (nil where the source has none, as in a manifest's annotation).
-public struct FieldReader {
+public struct FieldReadContext {
     public let nodes: NodeReader
     public let comments: LineComments?
 

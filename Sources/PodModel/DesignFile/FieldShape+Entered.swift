@@ -1,7 +1,7 @@
 extension FieldShape {
     /// The field's YAML for text as a person typed it; nil leaves the field out (an empty list or address).
     /// Text that is not what the shape wants is written as text, so the parser names the problem at its field.
-    public func node(typed text: String) -> YAMLNode? {
+    public func node(entered text: String) -> YAMLNode? {
         switch self {
         case .text, .answer: return .string(text)
         case .trimmedText:
@@ -54,7 +54,7 @@ extension FieldShape {
     }
 
     /// Ports as a person types them: `80, dns=53/udp`.
-    public static func typed(_ ports: [Port]) -> String {
+    public static func entered(_ ports: [Port]) -> String {
         ports.map { port in
             (port.name.map { "\($0)=" } ?? "") + String(port.number) + (port.proto == .TCP ? "" : "/" + port.proto.rawValue.lowercased())
         }.joined(separator: ", ")
