@@ -1,23 +1,24 @@
 import Foundation
 import PackagePlugin
 
-/// Generates PodDesign's catalog tables and embedded quiz scenarios from Resources/catalog and Resources/quiz
-/// at build time, so the binary carries its own texts without a resource bundle.
+/// Generates PodDesign's catalog tables, embedded quiz scenarios and image catalogue from Resources/catalog,
+/// Resources/quiz and Resources/images.yaml at build time, so the binary carries its own data without a resource bundle.
 @main
 struct CatalogPlugin: BuildToolPlugin {
-    /// One command: every catalog and quiz YAML in, the three Swift files out; editing a YAML reruns it.
+    /// One command: every catalog and quiz YAML and the image catalogue in, the four Swift files out; editing a YAML reruns it.
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let resources = context.package.directoryURL.appendingPathComponent("Resources")
         let catalog = resources.appendingPathComponent("catalog")
         let quiz = resources.appendingPathComponent("quiz")
+        let images = resources.appendingPathComponent("images.yaml")
         let output = context.pluginWorkDirectoryURL
         return [
             .buildCommand(
-                displayName: "Generating the catalog tables and quiz scenarios from Resources",
+                displayName: "Generating the catalog tables, quiz scenarios and image catalogue from Resources",
                 executable: try context.tool(named: "CatalogGenerator").url,
-                arguments: [catalog.path, quiz.path, output.path],
-                inputFiles: try yamlFiles(in: catalog) + yamlFiles(in: quiz),
-                outputFiles: ["TextKey.swift", "Catalog+Tables.swift", "QuizScenario+Files.swift"].map {
+                arguments: [catalog.path, quiz.path, images.path, output.path],
+                inputFiles: try yamlFiles(in: catalog) + yamlFiles(in: quiz) + [images],
+                outputFiles: ["TextKey.swift", "Catalog+Tables.swift", "QuizScenario+Files.swift", "ImageCatalogue+Entries.swift"].map {
                     output.appendingPathComponent($0)
                 }
             ),

@@ -11,6 +11,7 @@ extension CheckID {
         case .nativeUnsupported: .checkNativeUnsupported
         case .separateSharedPath: .checkSeparateSharedPath
         case .colocateStateful: .checkColocateStateful
+        case .answerContradictsImage: .checkAnswerContradictsImage
         }
     }
 
@@ -23,7 +24,7 @@ extension CheckID {
         case .podCrowded: .auditRulePodCrowded
         case .nativeUnsupported: .auditRuleNativeUnsupported
         case .colocateStateful: .auditRuleColocateStateful
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .answerContradictsImage: nil
         }
     }
 
@@ -36,7 +37,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedWhy
         case .nativeUnsupported: .auditNativeUnsupportedWhy
         case .colocateStateful: .auditColocateStatefulWhy
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .answerContradictsImage: nil
         }
     }
 
@@ -49,7 +50,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedInstead
         case .nativeUnsupported: .auditNativeUnsupportedInstead
         case .colocateStateful: .auditColocateStatefulInstead
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .answerContradictsImage: nil
         }
     }
 }

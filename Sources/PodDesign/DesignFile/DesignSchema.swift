@@ -33,6 +33,7 @@ enum DesignSchema {
             for (index, item) in try r.nodes.list(node, path).enumerated() {
                 var companion = Companion(name: "", image: "", answers: Answers(assumed: Set(Question.allCases)), location: r.nodes.location(item))
                 try DesignSchema.companion.read(item, path[index], into: &companion, with: r)
+                companion.assumeUnanswered()
                 let nameNode = item.mapping?["name"] ?? item
                 if let line = seen[companion.name] {
                     throw r.nodes.error(nameNode, path[index] / .name, .duplicateName(found: companion.name, line: line))
@@ -97,6 +98,7 @@ enum DesignSchema {
         DesignField(FieldKey(question), .answer, annotated: true, read: { companion, node, path, r throws(DesignError) in
             companion.answers.set(try r.nodes.answer(node, path, to: question))
             companion.answers.assumed.remove(question)
+            companion.answerLocations[question] = r.nodes.location(node)
             if let note = r.comments?.after(node) { companion.notes[question] = note }
         }, write: { companion in
             companion.answers.assumed.contains(question) ? nil : .string(companion.answers.word(for: question))

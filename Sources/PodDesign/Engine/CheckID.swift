@@ -9,12 +9,13 @@ public enum CheckID: String, CaseIterable, Sendable {
     case nativeUnsupported = "native.unsupported"
     case separateSharedPath = "separate.shared-path"
     case colocateStateful = "colocate.stateful"
+    case answerContradictsImage = "answer.contradicts-image"
 
     /// The level of a finding of this check when the advisor decides a design.
     public var level: Level {
         switch self {
         case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported: .error
-        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful: .warning
+        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful, .answerContradictsImage: .warning
         case .initIdempotent, .separateSharedPath: .note
         }
     }

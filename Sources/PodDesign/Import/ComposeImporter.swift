@@ -65,7 +65,7 @@ struct ComposeImporter {
     }
 
     func isStateful(_ service: ComposeService) -> Bool {
-        service.image.map { ImageFamilies.isStateful(image: $0.value) } ?? false
+        service.image.map { ImageCatalogue.isStateful(image: $0.value) } ?? false
     }
 
     mutating func image(of service: ComposeService) -> String {
@@ -103,10 +103,9 @@ struct ComposeImporter {
                 ]])
             }
         }
-        // State: a database or queue image, or a named volume of its own.
-        if let image = service.image, ImageFamilies.isStateful(image: image.value) {
-            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": image.value, "where": place(image.location)]])
-        }
+        // What the image catalogue knows of the image: a database or queue is stateful, an exporter adapts, ...
+        if let image = service.image { companion.inferFromImage(text, where: place(image.location)) }
+        // State: a named volume of its own.
         for mount in service.mounts where mount.named {
             guard let volume = mount.source, !all.contains(where: { $0.name != service.name && $0.mounts.contains { $0.source == volume } }) else { continue }
             companion.infer(.state(.stateful), because: text[.importWhyOwnVolume, ["volume": volume, "where": place(mount.location)]])
@@ -132,10 +131,7 @@ struct ComposeImporter {
                 "main": mainName, "context": build.value, "where": place(build.location),
             ]])
         }
-        // Function: an exporter converts the main container's metrics.
-        if let image = service.image, ImageFamilies.repositoryName(of: image.value).hasSuffix("exporter") {
-            companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": image.value, "where": place(image.location)]])
-        }
+        companion.assumeUnanswered()
         return companion
     }
 

@@ -28,6 +28,7 @@ extension ManifestImporter {
                 name: name, image: container.image, answers: Answers(assumed: Set(Question.allCases)), ports: container.ports
             )
             DesignSchema.companion.readLeniently(entry, into: &companion, with: reader) { $0.annotated && $0.key != .name }
+            companion.assumeUnanswered()
             for question in Question.allCases where !companion.answers.assumed.contains(question) {
                 companion.notes[question] = reason
             }

@@ -30,5 +30,5 @@ public struct PodContainer: Hashable, Sendable {
     }
 
     /// The image's repository name: the last path part, without registry, tag or digest (`docker.io/library/postgres:16` → `postgres`).
-    public var repositoryName: String { ImageFamilies.repositoryName(of: image) }
+    public var repositoryName: String { ImageCatalogue.repositoryName(of: image) }
 }

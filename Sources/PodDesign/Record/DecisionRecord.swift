@@ -78,7 +78,11 @@ public struct DecisionRecord {
         let answers = companion.answers
         for question in answers.applicableQuestions {
             let word = answers.word(for: question)
-            let shown = answers.assumed.contains(question) ? text[.recordAnswerAssumed, ["answer": word]] : word
+            let shown = switch companion.assumption(question) {
+            case let .image(image): text[.recordAnswerAssumedImage, ["answer": word, "image": image]]
+            case .articlesDefault: text[.recordAnswerAssumedDefault, ["answer": word]]
+            case nil: word
+            }
             let bold = item.rule.questions.contains(question) || item.justifiedBy(question)
             lines.append("| \(question.rawValue) | \(bold ? "**\(shown)**" : shown) |")
         }
@@ -122,9 +126,12 @@ public struct DecisionRecord {
         }
         if role == .initContainer, !companion.answers.assumed.contains(.function) { lines.append(text[.ignoredFunction]) }
         if role != .ambassador, companion.localPort != nil { lines.append(text[.ignoredLocalPort]) }
-        if !companion.answers.assumedQuestions.isEmpty {
-            let assumed = companion.answers.assumedQuestions.map(\.rawValue)
-            lines.append(text[.recordAssumed, ["list": assumed.joined(separator: ", ")]])
+        for (source, questions) in companion.assumedBySource {
+            let list = questions.map(\.rawValue).joined(separator: ", ")
+            switch source {
+            case let .image(image): lines.append(text[.recordAssumedImage, ["image": image, "list": list]])
+            case .articlesDefault: lines.append(text[.recordAssumedDefault, ["list": list]])
+            }
         }
         return lines
     }
