@@ -97,7 +97,7 @@ public struct DecisionRecord {
         var lines = [text[item.rule.textKey, values]]
         guard case let .colocated(role, native, justifications) = item.placement else {
             lines.append(text[.recordReach, ["main": mainName, "reach": item.reach(main: mainName, text)]])
-            return lines
+            return lines + assumed(companion)
         }
         lines += justifications.map { "  - " + text[$0.textKey, values] }
         switch role {
@@ -126,14 +126,18 @@ public struct DecisionRecord {
         }
         if role == .initContainer, !companion.answers.assumed.contains(.function) { lines.append(text[.ignoredFunction]) }
         if role != .ambassador, companion.localPort != nil { lines.append(text[.ignoredLocalPort]) }
-        for (source, questions) in companion.assumedBySource {
+        return lines + assumed(companion)
+    }
+
+    /// Which answers were assumed, one line per source: the image catalogue's entry, then the default.
+    func assumed(_ companion: Companion) -> [String] {
+        companion.assumedBySource.map { source, questions in
             let list = questions.map(\.rawValue).joined(separator: ", ")
-            switch source {
-            case let .image(image): lines.append(text[.recordAssumedImage, ["image": image, "list": list]])
-            case .articlesDefault: lines.append(text[.recordAssumedDefault, ["list": list]])
+            return switch source {
+            case let .image(image): text[.recordAssumedImage, ["image": image, "list": list]]
+            case .articlesDefault: text[.recordAssumedDefault, ["list": list]]
             }
         }
-        return lines
     }
 
     /// Every other rule, with the answers that kept it from holding, or the rule that came first.
