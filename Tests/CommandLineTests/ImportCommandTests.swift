@@ -13,7 +13,7 @@ import Testing
         let manifest = try CommandLineTests.run(["recommend", "-"], stdin: result.stdout)
         #expect(manifest.status == 0)
         #expect(manifest.stdout.contains("kind: StatefulSet\nmetadata:\n  name: db\n"))
-        #expect(manifest.stdout.contains("kind: Deployment\nmetadata:\n  name: migrate\n"))
+        #expect(manifest.stdout.contains("kind: Job\nmetadata:\n  name: migrate\n"))
         #expect(manifest.stdout.contains("- name: log-shipper  # sidecar, native"))
         let record = try CommandLineTests.run(["explain", "-"], stdin: result.stdout)
         #expect(record.stdout.contains("| db | its own StatefulSet | `separate.stateful` | state=stateful |"))

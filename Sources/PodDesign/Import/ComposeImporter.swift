@@ -93,14 +93,14 @@ struct ComposeImporter {
             ports: service.ports, location: service.location
         )
         let mainName = main.name
-        // Timing: a step others wait to complete runs once, before.
+        // Timing: a step others wait to complete runs before them; and once, not once per replica of the main service.
         for waiting in all {
             if let dependency = waiting.dependsOn.first(where: {
                 $0.value.service == service.name && $0.value.condition == "service_completed_successfully"
             }) {
-                companion.infer(.timing(.beforeMain), because: text[.importWhyCompleted, [
-                    "service": waiting.name, "where": place(dependency.location),
-                ]])
+                let values = ["service": waiting.name, "where": place(dependency.location)]
+                companion.infer(.timing(.beforeMain), because: text[.importWhyCompleted, values])
+                if waiting.name == mainName { companion.infer(.scaling(.independent), because: text[.importWhyCompletedOnce, values]) }
             }
         }
         // What the image catalogue knows of the image: a database or queue is stateful, an exporter adapts, ...
