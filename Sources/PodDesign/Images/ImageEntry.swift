@@ -4,6 +4,7 @@ public struct ImageEntry: Hashable, Sendable {
     public let name: String
     /// The repository names it matches: a name, `a/b` for the last two path parts, or `*suffix`.
     public let match: [String]
+    /// What the image is (a database, a log shipper, ...).
     public let kind: ImageKind
     /// The answers the image implies, by question: any of them fits, the first is the one assumed.
     public let answers: [Question: [Answer]]
