@@ -171,6 +171,13 @@ struct ComposeImporter {
             companion.infer(.coupling(.tight), because: text[.importWhyLocalhost, [
                 "service": main.name, "variable": variable.value, "where": place(variable.location),
             ]])
+            // An outbound proxy (the image catalogue says so) listens where the main service dials localhost:
+            // that port is its localPort (which the pod counts as its port), not a port of its own as well.
+            if companion.answers.function == .proxyOutbound, companion.localPort == nil,
+               let port = service.ports.first(where: { variable.value.contains(":\($0.number)") }) {
+                companion.localPort = port.number
+                companion.ports.removeAll { $0.number == port.number && $0.proto == .TCP }
+            }
         }
     }
 
