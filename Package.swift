@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "AdvisorApp", dependencies: ["PodDesign", "PodEngine", "PodModel", "PodText", "StyledText", "TerminalUI", "TextWidth"]),
         // The core, in layers the compiler keeps apart: texts, then the design file, then the engine, then what reads and teaches.
         .target(name: "PodText", plugins: ["CatalogPlugin"]),
-        .target(name: "PodModel", dependencies: ["PodText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PodModel", dependencies: ["PodText", .product(name: "Yams", package: "Yams")], plugins: ["CatalogPlugin"]),
         .target(name: "PodEngine", dependencies: ["PodModel", "PodText", "StyledText", "TextWidth"]),
         .target(
             name: "PodDesign",

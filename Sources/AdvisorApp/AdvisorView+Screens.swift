@@ -146,6 +146,13 @@ extension AdvisorView {
             y += 1
         }
         y += 1
+        if case let .question(question) = step, let source = companion.assumption(question) {
+            let assumed = switch source {
+            case let .image(image): text[.uiQuestionAssumedImage, ["image": image]]
+            case .articlesDefault: text[.uiQuestionAssumedDefault]
+            }
+            y += buffer.paragraph(assumed, in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.hint) + 1
+        }
         if case let .question(question) = step, let note = companion.note(question) {
             y += buffer.paragraph(text[.uiQuestionNote, ["note": note]],
                                   in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.ok) + 1

@@ -49,15 +49,20 @@ public struct DraftCompanion: Codable, Hashable, Sendable {
     /// Why the answer is what it is, as the design file said.
     public func note(_ question: Question) -> String? { notes?[question] }
 
-    /// The answer given, or the default the engine would assume.
+    /// The answer given, or the one the engine would assume: the image catalogue's for the image, else the default.
     public func answer(_ question: Question) -> Answer {
-        answers[question] ?? Answers().answer(to: question)
+        answers[question] ?? Companion.assumedAnswer(question, image: image)
     }
 
-    /// The answers as the engine sees them (defaults for those not given).
+    /// Where the preselected answer to a question comes from; nil when it was given.
+    public func assumption(_ question: Question) -> AnswerSource? {
+        answers[question] == nil ? Companion.source(question, image: image) : nil
+    }
+
+    /// The answers as the engine sees them (assumed ones for those not given).
     public var engineAnswers: Answers {
         var engine = Answers()
-        for answer in answers.all { engine.set(answer) }
+        for question in Question.allCases { engine.set(answer(question)) }
         return engine
     }
 }

@@ -1,3 +1,5 @@
+import PodDesign
+
 /// Where the person is in the pattern guide: the index or one page, and how far the page is scrolled.
 public struct GuideState: Hashable, Sendable {
     /// The page shown (an index into `Pattern.allCases`), or nil for the index.

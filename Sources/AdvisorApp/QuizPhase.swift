@@ -1,3 +1,5 @@
+import PodDesign
+
 /// Which page of the quiz is shown.
 public enum QuizPhase: Hashable, Sendable {
     /// What the quiz is, how many questions.

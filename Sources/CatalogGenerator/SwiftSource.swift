@@ -1,6 +1,7 @@
 /// The generated Swift files, built line by line.
 enum SwiftSource {
     static let catalogHeader = "// Generated at build time by CatalogGenerator (Plugins/CatalogPlugin) from Resources/catalog/*.yaml. Do not edit.\n"
+    static let imagesHeader = "// Generated at build time by CatalogGenerator (Plugins/CatalogPlugin) from Resources/images.yaml. Do not edit.\n"
     static let quizHeader = "// Generated at build time by CatalogGenerator (Plugins/CatalogPlugin) from Resources/quiz/*.yaml. Do not edit.\n"
 
     /// `TextKey.swift`: one case per key, in key order.
@@ -35,6 +36,28 @@ enum SwiftSource {
             lines.append(file.text + "\n\"\"\"#, .\(CatalogTables.caseName(file.titleKey)), .\(CatalogTables.caseName(file.storyKey))),")
         }
         lines.append("    ]")
+        lines.append("}\n")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `ImageCatalogue+Entries.swift`: every entry of the image catalogue, in file order, and the helper words.
+    static func images(_ file: ImageFile) -> String {
+        var lines = [imagesHeader, "extension ImageCatalogue {",
+                     "    /// Every entry of Resources/images.yaml, in file order.",
+                     "    public static let entries: [ImageEntry] = ["]
+        for entry in file.entries {
+            let answers = entry.answers.map { ".\($0.question): [\($0.words.map(SourceFile.literal).joined(separator: ", "))]" }
+            lines.append("        ImageEntry(")
+            lines.append("            name: \(SourceFile.literal(entry.name)), match: [\(entry.match.map(SourceFile.literal).joined(separator: ", "))],")
+            lines.append("            kind: .\(CatalogTables.caseName(entry.kind)), answers: [\(answers.isEmpty ? ":" : answers.joined(separator: ", "))],")
+            lines.append("            dataPath: \(entry.dataPath.map(SourceFile.literal) ?? "nil"), ports: [\(entry.ports.map(String.init).joined(separator: ", "))], "
+                + "user: \(entry.user.map(String.init) ?? "nil"), probe: \(entry.probe ?? "nil"), line: \(entry.line)")
+            lines.append("        ),")
+        }
+        lines.append("    ]")
+        lines.append("")
+        lines.append("    /// Words in a container's name or image that mark a helper, for images the catalogue does not know.")
+        lines.append("    public static let helperWords: [String] = [\(file.helperWords.map(SourceFile.literal).joined(separator: ", "))]")
         lines.append("}\n")
         return lines.joined(separator: "\n")
     }

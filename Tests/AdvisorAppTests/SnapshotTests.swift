@@ -93,6 +93,26 @@ import Testing
             return AdvisorModel(draft: Draft(design), screen: .question(companion: 0, step: .question(.coupling)),
                                 width: w, height: h, language: l, designPath: "shop.yaml")
         },
+        Scene(name: "question-assumed") { w, h, l in
+            // An unanswered question, preselected from the image catalogue and saying so.
+            var draft = Draft()
+            draft.name = "shop"
+            draft.mainImage = "nginx:1.27"
+            var db = DraftCompanion(name: "db")
+            db.image = "postgres:16"
+            draft.companions = [db]
+            return AdvisorModel(draft: draft, screen: .question(companion: 0, step: .question(.state)), width: w, height: h, language: l)
+        },
+        Scene(name: "question-default") { w, h, l in
+            // An unanswered question about an image the catalogue does not know: the articles' default.
+            var draft = Draft()
+            draft.name = "shop"
+            draft.mainImage = "nginx:1.27"
+            var helper = DraftCompanion(name: "helper")
+            helper.image = "ghcr.io/example/helper:1.0"
+            draft.companions = [helper]
+            return AdvisorModel(draft: draft, screen: .question(companion: 0, step: .question(.lifecycle)), width: w, height: h, language: l)
+        },
         Scene(name: "too-small") { w, h, l in AdvisorModel(width: w - 30, height: h - 8, language: l) },
     ]
 

@@ -23,6 +23,14 @@ import TestSupport
         .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("audit.clean:") } }
         .map { $0 + 1 } ?? 0
 
+    /// The kinds the generator allows, as its message lists them.
+    static let imageKinds = "database, queue, cache, log-shipper, telemetry, mesh-proxy, database-proxy, auth-proxy, secrets-agent, git-sync, exporter, config-reloader"
+
+    /// The line of the `redis` entry in images.yaml.
+    static let redisLine = (try? String(contentsOf: RecordedFile.root.appendingPathComponent("Resources/images.yaml"), encoding: .utf8))
+        .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  - name: redis" } }
+        .map { $0 + 1 } ?? 0
+
     static let breakages: [Breakage] = [
         Breakage(file: "catalog/ko.yaml", appended: "only.korean: \"한국어\"\n", linesAfterEnd: 1,
                  message: "the key 'only.korean' is in ko but not in en"),
@@ -40,6 +48,18 @@ import TestSupport
                  message: "'audit clean' is not a key: write dotted words of letters and digits joined by '.', '-' or '_'"),
         Breakage(file: "catalog/en.yaml", appended: "audit.clean2: \"open\n", linesAfterEnd: 2,
                  message: "not valid YAML: found unexpected end of stream"),
+        Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: databse\n", linesAfterEnd: 2,
+                 message: "pg: kind must be one of \(imageKinds)"),
+        Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: database\n    answers: {state: durable}\n", linesAfterEnd: 3,
+                 message: "pg: 'durable' is not an answer to state (allowed: stateless, stateful)"),
+        Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: database\n    answers: {coupling: tight}\n", linesAfterEnd: 3,
+                 message: "pg: 'coupling' is about the main application, not the image"),
+        Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: database\n    ports: [70000]\n", linesAfterEnd: 3,
+                 message: "pg: a port must be a number from 1 to 65535"),
+        Breakage(file: "images.yaml", appended: "  - name: redis\n    kind: database\n", linesAfterEnd: 1,
+                 message: "'redis' is already an entry or a match at line \(redisLine)"),
+        Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: database\n    probe: {http: health, port: 80}\n", linesAfterEnd: 3,
+                 message: "pg: probe must be {exec: [command, ...]}, {http: /path, port: N} or {tcp: N}"),
         Breakage(file: "quiz/git-sync.yaml", appended: "# no newline", linesAfterEnd: 1,
                  message: "must end with a newline"),
         Breakage(file: "quiz/git-sync.yaml", appended: "# \"\"\"#\n", linesAfterEnd: 1,
@@ -49,7 +69,7 @@ import TestSupport
     /// Runs the generator on a copy of Resources changed by `change`; its exit status and standard error.
     static func generate(_ file: String? = nil, _ change: (String) -> String = { $0 }) throws -> (status: Int32, error: String, folder: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-generator-\(UUID().uuidString)")
-        for name in ["catalog", "quiz"] {
+        for name in ["catalog", "quiz", "images.yaml"] {
             try FileManager.default.copyItem(at: RecordedFile.root.appendingPathComponent("Resources/\(name)"), to: folder.appendingPathComponent(name))
         }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
@@ -59,7 +79,7 @@ import TestSupport
         }
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["catalog", "quiz", "out"].map { folder.appendingPathComponent($0).path }
+        process.arguments = ["catalog", "quiz", "images.yaml", "out"].map { folder.appendingPathComponent($0).path }
         let pipe = Pipe()
         process.standardError = pipe
         try process.run()
@@ -68,12 +88,12 @@ import TestSupport
         return (process.terminationStatus, error, folder)
     }
 
-    @Test func theResourcesGenerateTheThreeFiles() throws {
+    @Test func theResourcesGenerateTheFourFiles() throws {
         let (status, error, folder) = try Self.generate()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(status == 0 && error.isEmpty, "\(error)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
-        #expect(written == ["Catalog+Tables.swift", "QuizScenario+Files.swift", "TextKey.swift"])
+        #expect(written == ["Catalog+Tables.swift", "ImageCatalogue+Entries.swift", "QuizScenario+Files.swift", "TextKey.swift"])
     }
 
     @Test(arguments: breakages)

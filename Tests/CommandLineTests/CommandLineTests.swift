@@ -78,7 +78,7 @@ import TestSupport
     }
 
     @Test func resultErrorStopsTheManifestWithStatusOne() throws {
-        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [80]}\ncompanions:\n  - {name: shipper, image: x, ports: [80], sharedPaths: [/l]}\n"
+        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx, ports: [80]}\ncompanions:\n  - {name: shipper, image: x, ports: [80], sharedPaths: [/l], coupling: tight}\n"
         let result = try Self.run(["recommend", "-"], stdin: design)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
@@ -89,11 +89,22 @@ import TestSupport
     }
 
     @Test func warningsGoToStderrAndTheManifestStillComes() throws {
-        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx}\ncompanions:\n  - {name: lonely, image: x}\n"
+        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx}\ncompanions:\n  - {name: lonely, image: x, lifecycle: same}\n"
         let result = try Self.run(["recommend", "-"], stdin: design)
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("podwright: <stdin>:5:5: warning[colocate.no-channel]: "))
         #expect(result.stdout.contains("name: lonely"))
+    }
+
+    @Test func anAnswerThatContradictsTheImageIsWarnedAtItsLine() throws {
+        let design = "podwright: 1\nname: shop\nmain: {name: web, image: nginx}\ncompanions:\n  - name: db\n    image: postgres:16\n    state: stateless\n"
+        let result = try Self.run(["recommend", "-"], stdin: design)
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("podwright: <stdin>:7:12: warning[answer.contradicts-image]: db runs postgres, which the image catalogue knows as a database: state is stateful for it, but the design file answers stateless."))
+        let korean = try Self.run(["recommend", "-", "--lang", "ko"], stdin: design)
+        #expect(korean.stderr.contains("[answer.contradicts-image]: db 컨테이너는 postgres 이미지를 실행하며"))
+        let stated = design.replacingOccurrences(of: "stateless", with: "stateful")
+        #expect(try Self.run(["recommend", "-"], stdin: stated).stderr.isEmpty)
     }
 
     @Test func outputFileIsWrittenWholeAndNotReplacedWithoutForce() throws {

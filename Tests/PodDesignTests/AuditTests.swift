@@ -54,9 +54,9 @@ import Testing
         #expect(container("docker.io/library/postgres:16").repositoryName == "postgres")
         #expect(container("bitnami/redis@sha256:abc").repositoryName == "redis")
         #expect(container("registry:5000/team/mysql:8").repositoryName == "mysql")
-        #expect(ImageFamilies.isStateful(container("rabbitmq:3-management")))
-        #expect(!ImageFamilies.isStateful(container("example/redis-commander:1")))
-        #expect(!ImageFamilies.isStateful(container("postgres-operator:1")))
+        #expect(ImageCatalogue.isStateful(container("rabbitmq:3-management")))
+        #expect(!ImageCatalogue.isStateful(container("example/redis-commander:1")))
+        #expect(!ImageCatalogue.isStateful(container("postgres-operator:1")))
     }
 
     @Test func annotationOptsOut() throws {

@@ -9,52 +9,52 @@ import Testing
     static func ids(_ design: Design) -> [CheckID] { Advisor.decide(design).findings.map(\.check) }
 
     @Test func portConflictBetweenMainAndSidecar() {
-        let design = Support.design(Answers(), ports: [80])
+        let design = Support.design(Answers.together(), ports: [80])
         let finding = Advisor.decide(design).findings.first { $0.check == .conflictPort }
         #expect(finding?.level == .error)
         #expect(finding?.facts == ["port": "80/TCP", "other": "main"])
         #expect(finding?.container == "helper")
-        #expect(!Self.ids(Support.design(Answers(), ports: [81])).contains(.conflictPort))
+        #expect(!Self.ids(Support.design(Answers.together(), ports: [81])).contains(.conflictPort))
     }
 
     @Test func portConflictCountsTheAmbassadorsLocalPort() {
-        let conflicting = Support.design(Answers(function: .proxyOutbound), localPort: 80)
+        let conflicting = Support.design(Answers.together(function: .proxyOutbound), localPort: 80)
         #expect(Self.ids(conflicting).contains(.conflictPort))
-        let sidecar = Support.design(Answers(function: .extend), localPort: 80)
+        let sidecar = Support.design(Answers.together(function: .extend), localPort: 80)
         #expect(!Self.ids(sidecar).contains(.conflictPort))
     }
 
     @Test func portConflictIsPerProtocolAndPerPod() {
-        var design = Support.design(Answers(), sharedPaths: [])
+        var design = Support.design(Answers.together(), sharedPaths: [])
         design.companions[0].ports = [Port(number: 80, proto: .UDP)]
         #expect(!Self.ids(design).contains(.conflictPort))
-        let separated = Support.design(Answers(scaling: .independent), ports: [80])
+        let separated = Support.design(Answers.together(scaling: .independent), ports: [80])
         #expect(!Self.ids(separated).contains(.conflictPort))
     }
 
     @Test func jobWithClassicSidecarNeverCompletes() {
-        let classic = Support.design(Answers(), workload: .job, target: "1.28")
+        let classic = Support.design(Answers.together(), workload: .job, target: "1.28")
         #expect(Self.ids(classic).contains(.jobClassicSidecar))
-        let native = Support.design(Answers(), workload: .job, target: "1.29")
+        let native = Support.design(Answers.together(), workload: .job, target: "1.29")
         #expect(!Self.ids(native).contains(.jobClassicSidecar))
-        let service = Support.design(Answers(), workload: .service, target: "1.28")
+        let service = Support.design(Answers.together(), workload: .service, target: "1.28")
         #expect(!Self.ids(service).contains(.jobClassicSidecar))
-        let initOnly = Support.design(Answers(timing: .beforeMain), workload: .job, target: "1.28")
+        let initOnly = Support.design(Answers.together(timing: .beforeMain), workload: .job, target: "1.28")
         #expect(!Self.ids(initOnly).contains(.jobClassicSidecar))
     }
 
     @Test func everyInitContainerGetsTheIdempotenceNote() {
-        let findings = Advisor.decide(Support.design(Answers(timing: .beforeMain))).findings
+        let findings = Advisor.decide(Support.design(Answers.together(timing: .beforeMain))).findings
         #expect(findings.map(\.check) == [.initIdempotent])
         #expect(findings[0].level == .note)
-        #expect(!Self.ids(Support.design(Answers())).contains(.initIdempotent))
+        #expect(!Self.ids(Support.design(Answers.together())).contains(.initIdempotent))
     }
 
     /// An init step that dials `localhost:5432` and an ambassador listening there, on a target and style.
     static func initThroughProxy(target: String, style: SidecarStyle = .auto, url: String = "postgres://localhost:5432/shop") -> Design {
-        var design = Support.design(Answers(function: .proxyOutbound), target: target, style: style, sharedPaths: [], localPort: 5432)
+        var design = Support.design(.together(function: .proxyOutbound), target: target, style: style, sharedPaths: [], localPort: 5432)
         design.companions.append(Companion(
-            name: "migrate", image: "busybox:1.36", answers: Answers(timing: .beforeMain),
+            name: "migrate", image: "busybox:1.36", answers: .together(timing: .beforeMain),
             settings: ContainerSettings(command: ["migrate"], env: [EnvVariable("DATABASE_URL", url)])
         ))
         return design
@@ -80,7 +80,7 @@ import Testing
 
     /// An init step running the main image, in a workload of `replicas`.
     static func migration(replicas: Int, workload: Workload = .service, image: String = "nginx:1.27") -> Design {
-        var design = Support.design(Answers(timing: .beforeMain), workload: workload)
+        var design = Support.design(.together(timing: .beforeMain), workload: workload)
         design.main.replicas = replicas
         design.companions[0].image = image
         return design
@@ -107,19 +107,19 @@ import Testing
     }
 
     @Test func sidecarWithNoChannelIsWarned() {
-        let lonely = Support.design(Answers(), sharedPaths: [], localPort: nil)
+        let lonely = Support.design(Answers.together(), sharedPaths: [], localPort: nil)
         #expect(Self.ids(lonely) == [.colocateNoChannel])
-        #expect(Self.ids(Support.design(Answers(), sharedPaths: [], ports: [9100], localPort: nil)).isEmpty)
-        #expect(Self.ids(Support.design(Answers(), sharedPaths: ["/x"], localPort: nil)).isEmpty)
-        let adapter = Support.design(Answers(function: .transformOutput), sharedPaths: [], localPort: nil)
+        #expect(Self.ids(Support.design(Answers.together(), sharedPaths: [], ports: [9100], localPort: nil)).isEmpty)
+        #expect(Self.ids(Support.design(Answers.together(), sharedPaths: ["/x"], localPort: nil)).isEmpty)
+        let adapter = Support.design(Answers.together(function: .transformOutput), sharedPaths: [], localPort: nil)
         #expect(Self.ids(adapter) == [.colocateNoChannel])
-        let ambassador = Support.design(Answers(function: .proxyOutbound), sharedPaths: [], localPort: 6380)
+        let ambassador = Support.design(Answers.together(function: .proxyOutbound), sharedPaths: [], localPort: 6380)
         #expect(Self.ids(ambassador).isEmpty)
     }
 
     @Test func crowdedPodHasMoreThanFourContainers() {
-        var design = Support.design(Answers())
-        design.companions = (1...4).map { Companion(name: "c\($0)", image: "x", sharedPaths: ["/s"]) }
+        var design = Support.design(Answers.together())
+        design.companions = (1...4).map { Companion(name: "c\($0)", image: "x", answers: Answers.together(), sharedPaths: ["/s"]) }
         let finding = Advisor.decide(design).findings.first { $0.check == .podCrowded }
         #expect(finding?.facts["count"] == "5")
         design.companions.removeLast()
@@ -128,12 +128,12 @@ import Testing
 
     /// Init containers run to completion before the others, so they do not crowd the pod.
     @Test func crowdedPodCountsOnlyLongRunningContainers() {
-        var design = Support.design(Answers())
-        design.companions = (1...4).map { Companion(name: "c\($0)", image: "x", sharedPaths: ["/s"]) }
+        var design = Support.design(Answers.together())
+        design.companions = (1...4).map { Companion(name: "c\($0)", image: "x", answers: Answers.together(), sharedPaths: ["/s"]) }
         design.companions[0].answers.timing = .beforeMain
         #expect(Advisor.decide(design).pod.containerCount == 5)
         #expect(!Self.ids(design).contains(.podCrowded))
-        design.companions.append(Companion(name: "c5", image: "x", sharedPaths: ["/s"]))
+        design.companions.append(Companion(name: "c5", image: "x", answers: Answers.together(), sharedPaths: ["/s"]))
         let finding = Advisor.decide(design).findings.first { $0.check == .podCrowded }
         #expect(finding?.facts["count"] == "5")
     }
@@ -141,9 +141,9 @@ import Testing
     /// `recommend` and `audit` of the manifest it emits agree on pod.crowded, with native and with classic sidecars.
     @Test(arguments: ["1.28", "1.33"], [3, 4])
     func recommendAndAuditAgreeOnACrowdedPod(_ target: String, _ sidecars: Int) {
-        var design = Support.design(Answers(), target: target)
-        design.companions = [Companion(name: "setup", image: "x", answers: Answers(timing: .beforeMain), sharedPaths: ["/s"])]
-            + (1...sidecars).map { Companion(name: "c\($0)", image: "x", sharedPaths: ["/s"]) }
+        var design = Support.design(Answers.together(), target: target)
+        design.companions = [Companion(name: "setup", image: "x", answers: Answers.together(timing: .beforeMain), sharedPaths: ["/s"])]
+            + (1...sidecars).map { Companion(name: "c\($0)", image: "x", answers: Answers.together(), sharedPaths: ["/s"]) }
         let decision = Advisor.decide(design)
         var report = AuditReport(target: decision.target)
         report.audit(StarterManifest(decision, catalog: Catalog(.en)).yaml(), file: "app.yaml")
@@ -154,21 +154,21 @@ import Testing
     }
 
     @Test func ambassadorWithoutLocalPortIsAnError() {
-        let design = Support.design(Answers(function: .proxyOutbound), localPort: nil)
+        let design = Support.design(Answers.together(function: .proxyOutbound), localPort: nil)
         let decision = Advisor.decide(design)
         #expect(decision.findings.map(\.check) == [.ambassadorNoLocalPort])
         #expect(decision.hasErrors)
     }
 
     @Test func nativeStyleOnAnOldTargetIsAnError() {
-        let decision = Advisor.decide(Support.design(Answers(), target: "1.28", style: .native))
+        let decision = Advisor.decide(Support.design(Answers.together(), target: "1.28", style: .native))
         #expect(decision.findings.first?.check == .nativeUnsupported)
         #expect(decision.hasErrors)
-        #expect(!Self.ids(Support.design(Answers(), target: "1.29", style: .native)).contains(.nativeUnsupported))
+        #expect(!Self.ids(Support.design(Answers.together(), target: "1.29", style: .native)).contains(.nativeUnsupported))
     }
 
     @Test func separatedCompanionCannotShareAnEmptyDir() {
-        let decision = Advisor.decide(Support.design(Answers(scaling: .independent), sharedPaths: ["/data"]))
+        let decision = Advisor.decide(Support.design(Answers.together(scaling: .independent), sharedPaths: ["/data"]))
         #expect(decision.findings.map(\.check) == [.separateSharedPath])
         #expect(decision.pod.volumes.isEmpty)
     }

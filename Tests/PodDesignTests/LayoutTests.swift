@@ -14,11 +14,11 @@ import Testing
             name: "app", kubernetes: KubernetesVersion(target), sidecarStyle: style,
             main: MainContainer(name: "main", image: "nginx:1.27", ports: [Port(number: 80)]),
             companions: [
-                companion("shipper", Answers(), paths: ["/logs"]),
-                companion("init-a", Answers(timing: .beforeMain), paths: ["/data"]),
-                companion("proxy", Answers(mainCodeChangeable: false, function: .proxyOutbound), localPort: 6380),
-                companion("adapter", Answers(mainCodeChangeable: false, function: .transformOutput), paths: ["/logs"]),
-                companion("init-b", Answers(timing: .beforeMain)),
+                companion("shipper", Answers.together(), paths: ["/logs"]),
+                companion("init-a", Answers.together(timing: .beforeMain), paths: ["/data"]),
+                companion("proxy", Answers.together(mainCodeChangeable: false, function: .proxyOutbound), localPort: 6380),
+                companion("adapter", Answers.together(mainCodeChangeable: false, function: .transformOutput), paths: ["/logs"]),
+                companion("init-b", Answers.together(timing: .beforeMain)),
             ]
         )
     }

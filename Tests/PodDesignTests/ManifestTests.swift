@@ -35,7 +35,7 @@ import TextWidth
     }
 
     @Test func statefulMainMountsItsSharedPathsAndItsData() {
-        let yaml = StarterManifest(Advisor.decide(Support.design(Answers(), workload: .stateful)), catalog: Catalog(.en)).yaml()
+        let yaml = StarterManifest(Advisor.decide(Support.design(Answers.together(), workload: .stateful)), catalog: Catalog(.en)).yaml()
         #expect(yaml.contains("""
                   volumeMounts:
                     - name: shared
@@ -46,7 +46,7 @@ import TextWidth
     }
 
     @Test func settingsGoIntoEveryContainerAndDataPathIntoTheClaim() {
-        var design = Support.design(Answers(), workload: .stateful)
+        var design = Support.design(.together(), workload: .stateful)
         design.main.settings = ContainerSettings(
             command: ["gunicorn"], args: ["--bind", "0.0.0.0:8080"], env: [EnvVariable("B", "2"), EnvVariable("A", "true")],
             secretEnv: ["TOKEN"], dataPath: "/var/lib/app", security: .baseline
@@ -96,7 +96,7 @@ import TextWidth
 
     @Test(arguments: Workload.allCases)
     func mainWorkloadHasTheKindTheDesignNames(_ workload: Workload) {
-        let documents = StarterManifest(Advisor.decide(Support.design(Answers(), workload: workload)), catalog: Catalog(.en)).documents()
+        let documents = StarterManifest(Advisor.decide(Support.design(Answers.together(), workload: workload)), catalog: Catalog(.en)).documents()
         guard case let .mapping(entries) = documents[0].root else { Issue.record("not a mapping"); return }
         #expect(entries.first { $0.key == "kind" }?.value == .string(workload.kind.rawValue))
         let services = documents.dropFirst().filter {
@@ -120,7 +120,7 @@ import TextWidth
     }
 
     @Test func separatedCompanionsGetTheirOwnWorkloads() {
-        let kinds = [Answers(state: .stateful), Answers(scaling: .independent, timing: .beforeMain), Answers(scaling: .independent)]
+        let kinds = [Answers.together(state: .stateful), Answers.together(scaling: .independent, timing: .beforeMain), Answers.together(scaling: .independent)]
             .map { answers -> [String] in
                 StarterManifest(Advisor.decide(Support.design(answers, ports: [9100])), catalog: Catalog(.en)).documents().dropFirst(2).compactMap {
                     if case let .mapping(e) = $0.root, case let .string(kind) = e.first(where: { $0.key == "kind" })?.value { kind } else { nil }
@@ -130,12 +130,12 @@ import TextWidth
     }
 
     @Test func noKubectlNoise() {
-        let yaml = StarterManifest(Advisor.decide(Support.design(Answers())), catalog: Catalog(.en)).yaml()
+        let yaml = StarterManifest(Advisor.decide(Support.design(Answers.together())), catalog: Catalog(.en)).yaml()
         #expect(!yaml.contains("creationTimestamp") && !yaml.contains("status:"))
     }
 
     @Test func aSharedDataPathDoesNotClashWithTheStatefulClaim() {
-        let design = Support.design(Answers(), workload: .stateful, sharedPaths: ["/data"])
+        let design = Support.design(Answers.together(), workload: .stateful, sharedPaths: ["/data"])
         let decision = Advisor.decide(design)
         #expect(decision.pod.volumes.map(\.name) == ["data-2"])
         let yaml = StarterManifest(decision, catalog: Catalog(.en)).yaml()

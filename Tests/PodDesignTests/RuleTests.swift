@@ -31,13 +31,14 @@ import Testing
              rule: .colocate, placement: .colocated(role: .adapter, native: true, justifications: [.noCodeChange])),
         Case(answers: Answers(lifecycle: .independent, coupling: .loose, mainCodeChangeable: false, function: .proxyOutbound),
              rule: .colocate, placement: .colocated(role: .ambassador, native: true, justifications: [.noCodeChange])),
-        Case(answers: Answers(), rule: .colocate,
+        Case(answers: Answers(), rule: .separateIndependent, placement: .separate(.deployment)),
+        Case(answers: Answers.together(), rule: .colocate,
              placement: .colocated(role: .sidecar, native: true, justifications: [.lifecycle, .coupling])),
-        Case(answers: Answers(lifecycle: .independent), rule: .colocate,
+        Case(answers: Answers.together(lifecycle: .independent), rule: .colocate,
              placement: .colocated(role: .sidecar, native: true, justifications: [.coupling])),
-        Case(answers: Answers(coupling: .loose, timing: .beforeMain), rule: .colocate,
+        Case(answers: Answers.together(coupling: .loose, timing: .beforeMain), rule: .colocate,
              placement: .colocated(role: .initContainer, native: false, justifications: [.lifecycle])),
-        Case(answers: Answers(mainCodeChangeable: false, function: .proxyOutbound), rule: .colocate,
+        Case(answers: Answers.together(mainCodeChangeable: false, function: .proxyOutbound), rule: .colocate,
              placement: .colocated(role: .ambassador, native: true, justifications: [.lifecycle, .coupling, .noCodeChange])),
     ]
 

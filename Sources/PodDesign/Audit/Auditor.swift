@@ -22,9 +22,9 @@ public enum Auditor {
         let regular = shape.regular
         for container in shape.classicSidecarsInJob { add(.jobClassicSidecar, container, ["count": String(regular.count)]) }
         let longRunning = shape.longRunning
-        let applications = longRunning.filter { !ImageFamilies.isStateful($0) && !ImageFamilies.isHelper($0) }
+        let applications = longRunning.filter { !ImageCatalogue.isStateful($0) && !ImageCatalogue.isHelper($0) }
         if !applications.isEmpty {
-            for container in longRunning where ImageFamilies.isStateful(container) {
+            for container in longRunning where ImageCatalogue.isStateful(container) {
                 add(.colocateStateful, container, [
                     "image": container.repositoryName, "others": applications.map(\.name).joined(separator: ", "),
                 ])

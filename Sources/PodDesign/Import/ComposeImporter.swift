@@ -68,7 +68,7 @@ struct ComposeImporter {
     }
 
     func isStateful(_ service: ComposeService) -> Bool {
-        service.image.map { ImageFamilies.isStateful(image: $0.value) } ?? false
+        service.image.map { ImageCatalogue.isStateful(image: $0.value) } ?? false
     }
 
     mutating func image(of service: ComposeService) -> String {
@@ -96,20 +96,19 @@ struct ComposeImporter {
             ports: service.ports, settings: service.settings, location: service.location
         )
         let mainName = main.name
-        // Timing: a step others wait to complete runs once, before.
+        // Timing: a step others wait to complete runs before them; and once, not once per replica of the main service.
         for waiting in all {
             if let dependency = waiting.dependsOn.first(where: {
                 $0.value.service == service.name && $0.value.condition == "service_completed_successfully"
             }) {
-                companion.infer(.timing(.beforeMain), because: text[.importWhyCompleted, [
-                    "service": waiting.name, "where": place(dependency.location),
-                ]])
+                let values = ["service": waiting.name, "where": place(dependency.location)]
+                companion.infer(.timing(.beforeMain), because: text[.importWhyCompleted, values])
+                if waiting.name == mainName { companion.infer(.scaling(.independent), because: text[.importWhyCompletedOnce, values]) }
             }
         }
-        // State: a database or queue image, or a named volume of its own.
-        if let image = service.image, ImageFamilies.isStateful(image: image.value) {
-            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": image.value, "where": place(image.location)]])
-        }
+        // What the image catalogue knows of the image: a database or queue is stateful, an exporter adapts, ...
+        if let image = service.image { companion.inferFromImage(text, where: place(image.location)) }
+        // State: a named volume of its own.
         for mount in service.mounts where mount.named {
             guard let volume = mount.source, !all.contains(where: { $0.name != service.name && $0.mounts.contains { $0.source == volume } }) else { continue }
             companion.infer(.state(.stateful), because: text[.importWhyOwnVolume, ["volume": volume, "where": place(mount.location)]])
@@ -135,10 +134,7 @@ struct ComposeImporter {
                 "main": mainName, "context": build.value, "where": place(build.location),
             ]])
         }
-        // Function: an exporter converts the main container's metrics.
-        if let image = service.image, ImageName.repository(of: image.value).hasSuffix("exporter") {
-            companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": image.value, "where": place(image.location)]])
-        }
+        companion.assumeUnanswered()
         return companion
     }
 
@@ -178,6 +174,13 @@ struct ComposeImporter {
             companion.infer(.coupling(.tight), because: text[.importWhyLocalhost, [
                 "service": main.name, "variable": variable.value, "where": place(variable.location),
             ]])
+            // An outbound proxy (the image catalogue says so) listens where the main service dials localhost:
+            // that port is its localPort (which the pod counts as its port), not a port of its own as well.
+            if companion.answers.function == .proxyOutbound, companion.localPort == nil,
+               let port = service.ports.first(where: { variable.value.contains(":\($0.number)") }) {
+                companion.localPort = port.number
+                companion.ports.removeAll { $0.number == port.number && $0.proto == .TCP }
+            }
         }
     }
 

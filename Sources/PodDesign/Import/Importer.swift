@@ -60,8 +60,14 @@ public enum Importer {
     static func header(_ result: ImportResult, file: String, catalog: Catalog) -> [String] {
         var lines = [catalog[.importHeader, ["file": file]], catalog[.importHeaderReview]] + result.comments
         let assumed = result.design.companions.compactMap { companion -> String? in
-            let questions = companion.answers.assumedQuestions
-            return questions.isEmpty ? nil : "  \(companion.name): \(questions.map(\.rawValue).joined(separator: ", "))"
+            let groups = companion.assumedBySource.map { source, questions in
+                let list = questions.map(\.rawValue).joined(separator: ", ")
+                return switch source {
+                case let .image(image): catalog[.importAssumedFromImage, ["list": list, "image": image]]
+                case .articlesDefault: list
+                }
+            }
+            return groups.isEmpty ? nil : "  \(companion.name): \(groups.joined(separator: "; "))"
         }
         lines.append(assumed.isEmpty ? catalog[.importHeaderNone] : catalog[.importHeaderAssumed, ["file": file]])
         return lines + assumed

@@ -33,6 +33,7 @@ extension ManifestImporter {
                 settings: container.settings
             )
             DesignSchema.companion.readLeniently(entry, into: &companion, with: reader) { $0.annotated && $0.key != .name }
+            companion.assumeUnanswered()
             for question in Question.allCases where !companion.answers.assumed.contains(question) {
                 companion.notes[question] = reason
             }

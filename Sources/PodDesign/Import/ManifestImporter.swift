@@ -78,9 +78,11 @@ struct ManifestImporter {
         case .regular: companion.infer(.timing(.alongside), because: text[.importWhyPodRegular, values])
         }
         companion.infer(.scaling(.together), because: text[.importWhyPodSame, values])
-        if container.kind.longRunning, ImageFamilies.isStateful(image: container.image) {
-            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
+        // A step that runs to completion keeps no state of its own, whatever its image; then what the catalogue knows.
+        if !container.kind.longRunning {
+            companion.infer(.state(.stateless), because: text[.importWhyPodInitStateless, values])
         }
+        companion.inferFromImage(text, where: here)
         for mount in container.mounts where pod.sharingVolumes.contains(mount.volume) {
             guard let mainMount = main.mounts.first(where: { $0.volume == mount.volume }) else { continue }
             companion.infer(.coupling(.tight), because: text[.importWhyPodVolume, [
@@ -101,9 +103,7 @@ struct ManifestImporter {
         if main.mentionsLocalhost, !container.ports.isEmpty {
             companion.infer(.coupling(.tight), because: text[.importWhyPodLocalhost, ["name": main.name, "where": place(main.location)]])
         }
-        if ImageName.repository(of: container.image).hasSuffix("exporter") {
-            companion.infer(.function(.transformOutput), because: text[.importWhyExporter, ["image": container.image, "where": here]])
-        }
+        companion.assumeUnanswered()
         return companion
     }
 
@@ -118,13 +118,13 @@ struct ManifestImporter {
         let here = place(pod.location)
         if pod.workload == .stateful {
             companion.infer(.state(.stateful), because: text[.importWhyStatefulSet, ["resource": pod.resource, "where": here]])
-        } else if ImageFamilies.isStateful(image: container.image) {
-            companion.infer(.state(.stateful), because: text[.importWhyStatefulImage, ["image": container.image, "where": here]])
         }
         if pod.workload == .job {
             companion.infer(.timing(.beforeMain), because: text[.importWhyJob, ["resource": pod.resource, "where": here]])
         }
         companion.infer(.scaling(.independent), because: text[.importWhyWorkload, ["kind": pod.kind.rawValue, "resource": pod.resource, "where": here]])
+        companion.inferFromImage(text, where: here)
+        companion.assumeUnanswered()
         let others = pod.containers.enumerated().filter { $0.offset != index }.map(\.element.name)
         if !others.isEmpty {
             notes.append(ImportNote(location: pod.location, text: text[.importNoteOtherContainers, [

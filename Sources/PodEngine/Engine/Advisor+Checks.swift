@@ -20,6 +20,7 @@ extension Advisor {
         }
         let classicSidecarsInJob = Set(shape.classicSidecarsInJob.map(\.name))
         for item in decision.companions {
+            findings += contradictions(item.companion)
             findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
         }
         findings += initChecks(decision)
@@ -30,6 +31,20 @@ extension Advisor {
             ))
         }
         return findings
+    }
+
+    /// `answer.contradicts-image`: each given answer that goes against what the image catalogue says of the image.
+    private static func contradictions(_ companion: Companion) -> [Finding] {
+        guard let entry = companion.imageEntry else { return [] }
+        return companion.contradictions.map { answer in
+            Finding(
+                check: .answerContradictsImage, location: companion.answerLocations[answer.question] ?? companion.location,
+                container: companion.name, facts: [
+                    "image": entry.name, "kind": entry.kind.rawValue, "question": answer.question.rawValue,
+                    "expected": (entry.answers[answer.question] ?? []).map(\.word).joined(separator: " / "), "answer": answer.word,
+                ]
+            )
+        }
     }
 
     /// The checks of one companion; `classicSidecarInJob` says whether it is a regular container beside the main one in a Job.

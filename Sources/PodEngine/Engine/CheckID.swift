@@ -13,12 +13,14 @@ public enum CheckID: String, CaseIterable, Sendable {
     case initNeedsLaterProxy = "init.needs-later-proxy"
     /// An init step runs the main image in every replica: a migration racing itself.
     case initRacesReplicas = "init.races-replicas"
+    /// An explicit answer contradicts what the image catalogue knows of the image.
+    case answerContradictsImage = "answer.contradicts-image"
 
     /// The level of a finding of this check when the advisor decides a design.
     public var level: Level {
         switch self {
         case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported, .initNeedsLaterProxy: .error
-        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful: .warning
+        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful, .answerContradictsImage: .warning
         case .initIdempotent, .separateSharedPath, .initRacesReplicas: .note
         }
     }

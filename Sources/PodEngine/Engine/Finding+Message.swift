@@ -1,3 +1,4 @@
+import PodModel
 import PodText
 
 extension Finding {
@@ -6,6 +7,7 @@ extension Finding {
         var values = facts
         values["container"] = container
         if let role = facts["role"], let key = Role(rawValue: role)?.textKey { values["role"] = catalog[key] }
+        if let kind = facts["kind"], let key = ImageKind(rawValue: kind)?.textKey { values["kind"] = catalog[key] }
         return catalog[check.messageKey, values]
     }
 

@@ -32,10 +32,16 @@ public struct StarterManifest {
             text[.manifestHeader, ["design": design.name, "target": decision.target.description, "style": style]],
             text[.manifestExplainHint],
         ]
-        for companion in design.companions where !companion.answers.assumedQuestions.isEmpty {
-            let answers = companion.answers
-            let words = answers.assumedQuestions.map { "\($0.rawValue)=\(answers.word(for: $0))" }
-            lines.append(text[.manifestAssumed, ["container": companion.name, "answers": words.joined(separator: ", ")]])
+        for companion in design.companions {
+            for (source, questions) in companion.assumedBySource {
+                let words = questions.map { "\($0.rawValue)=\(companion.answers.word(for: $0))" }.joined(separator: ", ")
+                switch source {
+                case let .image(image):
+                    lines.append(text[.manifestAssumedImage, ["container": companion.name, "image": image, "answers": words]])
+                case .articlesDefault:
+                    lines.append(text[.manifestAssumedDefault, ["container": companion.name, "answers": words]])
+                }
+            }
         }
         return lines
     }

@@ -81,7 +81,11 @@ public struct DecisionRecord {
         let answers = companion.answers
         for question in answers.applicableQuestions {
             let word = answers.word(for: question)
-            let shown = answers.assumed.contains(question) ? text[.recordAnswerAssumed, ["answer": word]] : word
+            let shown = switch companion.assumption(question) {
+            case let .image(image): text[.recordAnswerAssumedImage, ["answer": word, "image": image]]
+            case .articlesDefault: text[.recordAnswerAssumedDefault, ["answer": word]]
+            case nil: word
+            }
             let bold = item.rule.questions.contains(question) || item.justifiedBy(question)
             lines.append("| \(question.rawValue) | \(bold ? "**\(shown)**" : shown) |")
         }
@@ -96,7 +100,7 @@ public struct DecisionRecord {
         var lines = [text[item.rule.textKey, values]]
         guard case let .colocated(role, native, justifications) = item.placement else {
             lines.append(text[.recordReach, ["main": mainName, "reach": item.reach(main: mainName, text)]])
-            return lines
+            return lines + assumed(companion)
         }
         lines += justifications.map { "  - " + text[$0.textKey, values] }
         switch role {
@@ -125,11 +129,18 @@ public struct DecisionRecord {
         }
         if role == .initContainer, !companion.answers.assumed.contains(.function) { lines.append(text[.ignoredFunction]) }
         if role != .ambassador, companion.localPort != nil { lines.append(text[.ignoredLocalPort]) }
-        if !companion.answers.assumedQuestions.isEmpty {
-            let assumed = companion.answers.assumedQuestions.map(\.rawValue)
-            lines.append(text[.recordAssumed, ["list": assumed.joined(separator: ", ")]])
+        return lines + assumed(companion)
+    }
+
+    /// Which answers were assumed, one line per source: the image catalogue's entry, then the default.
+    func assumed(_ companion: Companion) -> [String] {
+        companion.assumedBySource.map { source, questions in
+            let list = questions.map(\.rawValue).joined(separator: ", ")
+            return switch source {
+            case let .image(image): text[.recordAssumedImage, ["image": image, "list": list]]
+            case .articlesDefault: text[.recordAssumedDefault, ["list": list]]
+            }
         }
-        return lines
     }
 
     /// Every other rule, with the answers that kept it from holding, or the rule that came first.

@@ -15,6 +15,7 @@ extension CheckID {
         case .colocateStateful: .checkColocateStateful
         case .initNeedsLaterProxy: .checkInitNeedsLaterProxy
         case .initRacesReplicas: .checkInitRacesReplicas
+        case .answerContradictsImage: .checkAnswerContradictsImage
         }
     }
 
@@ -27,7 +28,7 @@ extension CheckID {
         case .podCrowded: .auditRulePodCrowded
         case .nativeUnsupported: .auditRuleNativeUnsupported
         case .colocateStateful: .auditRuleColocateStateful
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage: nil
         }
     }
 
@@ -40,7 +41,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedWhy
         case .nativeUnsupported: .auditNativeUnsupportedWhy
         case .colocateStateful: .auditColocateStatefulWhy
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage: nil
         }
     }
 
@@ -53,7 +54,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedInstead
         case .nativeUnsupported: .auditNativeUnsupportedInstead
         case .colocateStateful: .auditColocateStatefulInstead
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage: nil
         }
     }
 }

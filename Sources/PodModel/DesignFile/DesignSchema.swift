@@ -38,6 +38,7 @@ public enum DesignSchema {
                 var companion = Companion(name: "", image: "", answers: Answers(assumed: Set(Question.allCases)), location: r.nodes.location(item))
                 let found = try DesignSchema.companion.read(item, path[index], into: &companion, with: r)
                 try r.nodes.checkSecrets(found, path[index])
+                companion.assumeUnanswered()
                 let nameNode = item.mapping?["name"] ?? item
                 if let line = seen[companion.name] {
                     throw r.nodes.error(nameNode, path[index] / .name, .duplicateName(found: companion.name, line: line))
@@ -104,6 +105,7 @@ public enum DesignSchema {
         DesignField(FieldKey(question), .answer, annotated: true, read: { companion, node, path, r throws(DesignError) in
             companion.answers.set(try r.nodes.answer(node, path, to: question))
             companion.answers.assumed.remove(question)
+            companion.answerLocations[question] = r.nodes.location(node)
             if let note = r.comments?.after(node) { companion.notes[question] = note }
         }, write: { companion in
             companion.answers.assumed.contains(question) ? nil : .string(companion.answers.word(for: question))

@@ -1,17 +1,18 @@
 /// A companion's answers to the co-location questions, and which of them were assumed.
+/// The defaults are the articles' (one container per pod): what is not said places a companion apart.
 public struct Answers: Hashable, Sendable {
-    public var lifecycle: Lifecycle = .same
-    public var coupling: Coupling = .tight
+    public var lifecycle: Lifecycle = .independent
+    public var coupling: Coupling = .loose
     public var scaling: Scaling = .together
     public var mainCodeChangeable = true
     public var state: State = .stateless
     public var timing: Timing = .alongside
     public var function: Function = .extend
-    /// Questions left out of the design file, answered by their defaults.
+    /// Questions left out of the design file, answered from the image catalogue or by the defaults.
     public var assumed: Set<Question> = []
 
     public init(
-        lifecycle: Lifecycle = .same, coupling: Coupling = .tight, scaling: Scaling = .together,
+        lifecycle: Lifecycle = .independent, coupling: Coupling = .loose, scaling: Scaling = .together,
         mainCodeChangeable: Bool = true, state: State = .stateless, timing: Timing = .alongside,
         function: Function = .extend, assumed: Set<Question> = []
     ) {

@@ -16,6 +16,8 @@ public struct Companion: Hashable, Sendable {
     public var location: SourceLocation
     /// Where its `localPort` is written, for messages about it.
     public var localPortLocation: SourceLocation?
+    /// Where each given answer is written, for messages about it.
+    public var answerLocations: [Question: SourceLocation] = [:]
 
     public init(
         name: String, image: String, answers: Answers = Answers(), sharedPaths: [String] = [],

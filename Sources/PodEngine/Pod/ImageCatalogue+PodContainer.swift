@@ -1,0 +1,14 @@
+import PodModel
+
+extension ImageCatalogue {
+    /// Whether the container's image is a database or a queue.
+    public static func isStateful(_ container: PodContainer) -> Bool { isStateful(image: container.image) }
+
+    /// Whether the container looks like a helper rather than an application tier: a helper kind in the
+    /// catalogue, or a helper word in its image's repository name or its own name.
+    public static func isHelper(_ container: PodContainer) -> Bool {
+        if let entry = entry(for: container.image) { return entry.kind.isHelper }
+        let words = [container.repositoryName, container.name.lowercased()]
+        return words.contains { word in helperWords.contains { word.contains($0) } }
+    }
+}
