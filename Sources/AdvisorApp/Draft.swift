@@ -51,12 +51,20 @@ public struct DraftCompanion: Codable, Hashable, Sendable {
 
     /// The answer given, or the one the engine would assume: the image catalogue's for the image, else the default.
     public func answer(_ question: Question) -> Answer {
-        answers[question] ?? Companion.assumedAnswer(question, image: image)
+        answers[question] ?? Companion.assumedAnswer(question, image: image, timing: timing)
     }
 
     /// Where the preselected answer to a question comes from; nil when it was given.
     public func assumption(_ question: Question) -> AnswerSource? {
-        answers[question] == nil ? Companion.source(question, image: image) : nil
+        answers[question] == nil ? Companion.source(question, image: image, timing: timing) : nil
+    }
+
+    /// When it runs, given or assumed: what else is assumed depends on it.
+    var timing: Timing {
+        if case let .timing(timing) = answers[.timing] ?? Companion.assumedAnswer(.timing, image: image, timing: .alongside) {
+            return timing
+        }
+        return .alongside
     }
 
     /// The answers as the engine sees them (assumed ones for those not given).

@@ -73,6 +73,11 @@ import Testing
         #expect(!Self.ids(Self.initThroughProxy(target: "1.29")).contains(.initNeedsLaterProxy))
         #expect(!Self.ids(Self.initThroughProxy(target: "1.28", url: "postgres://db:5432/shop")).contains(.initNeedsLaterProxy))
         #expect(!Self.ids(Self.initThroughProxy(target: "1.28", url: "http://localhost:8080/ready")).contains(.initNeedsLaterProxy))
+        // Only a whole loopback name counts, in any case.
+        #expect(!Self.ids(Self.initThroughProxy(target: "1.28", url: "postgres://mylocalhost.example.com:5432/shop")).contains(.initNeedsLaterProxy))
+        #expect(!Self.ids(Self.initThroughProxy(target: "1.28", url: "https://notlocalhost:5432")).contains(.initNeedsLaterProxy))
+        #expect(Self.ids(Self.initThroughProxy(target: "1.28", url: "postgres://LOCALHOST:5432/shop")).contains(.initNeedsLaterProxy))
+        #expect(Self.ids(Self.initThroughProxy(target: "1.28", url: "postgres://[::1]:5432/shop")).contains(.initNeedsLaterProxy))
         var noProxy = Self.initThroughProxy(target: "1.28")
         noProxy.companions.removeFirst()
         #expect(!Self.ids(noProxy).contains(.initNeedsLaterProxy))

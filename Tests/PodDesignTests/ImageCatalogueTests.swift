@@ -118,6 +118,19 @@ import Testing
         #expect(Advisor.decide(exporter).findings.map(\.check) == [.answerContradictsImage])
     }
 
+    /// A step that runs once before the main container uses a database image as a client (a `psql` migration):
+    /// the image's `state` is not assumed for it, and `stateless` given there is no contradiction.
+    @Test func aStepBeforeTheMainContainerIsNotAssumedStatefulFromItsImage() throws {
+        let design = try Self.design("  - {name: migrate, image: postgres:16, timing: before-main, lifecycle: same, coupling: tight}\n")
+        let decision = Advisor.decide(design)
+        #expect(decision.companions[0].placement.role == .initContainer)
+        #expect(design.companions[0].assumption(.state) == .articlesDefault)
+        let stated = try Self.design("  - {name: migrate, image: postgres:16, timing: before-main, state: stateless, lifecycle: same}\n")
+        #expect(Advisor.decide(stated).findings.allSatisfy { $0.check != .answerContradictsImage })
+        #expect(Companion.assumedAnswer(.state, image: "postgres:16", timing: .beforeMain) == .state(.stateless))
+        #expect(Companion.assumedAnswer(.state, image: "postgres:16", timing: .alongside) == .state(.stateful))
+    }
+
     @Test func auditStillWarnsAboutAPostgresBesideTheApplication() {
         let manifest = """
         apiVersion: v1

@@ -272,3 +272,18 @@ import Testing
             == "in.yaml:1:1: the file is larger than 16777216 bytes (16 MiB), the most import reads")
     }
 }
+
+/// A Compose command written as one string is split into words as a shell does.
+@Suite struct ShellWordsTests {
+    @Test(arguments: [
+        ("sh -c \"yarn install && yarn run dev\"", ["sh", "-c", "yarn install && yarn run dev"]),
+        ("supervisord -c '/etc/a b.conf'", ["supervisord", "-c", "/etc/a b.conf"]),
+        ("  echo   a\\ b  \"\" ", ["echo", "a b", ""]),
+        ("echo \"say \\\"hi\\\" \\n\"", ["echo", "say \"hi\" \\n"]),
+        ("minio server /data --console-address \":9001\"", ["minio", "server", "/data", "--console-address", ":9001"]),
+        ("echo 'unclosed quote", ["echo", "unclosed quote"]),
+    ])
+    func commandStringsSplitAsAShellDoes(_ text: String, _ words: [String]) {
+        #expect(ShellWords.split(text) == words)
+    }
+}

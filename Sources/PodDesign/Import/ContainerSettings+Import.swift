@@ -19,9 +19,9 @@ extension ContainerSettings {
         }
     }
 
-    /// A Compose service's `entrypoint` and `command` (a list, or a string split at spaces as Compose does
-    /// for the simple cases) and `environment` (a mapping or a `NAME=value` list; a name without a value,
-    /// which Compose takes from the shell, is left out).
+    /// A Compose service's `entrypoint` and `command` (a list, or a string split into words as a shell does) and
+    /// `environment` (a mapping or a `NAME=value` list; a name without a value, which Compose takes from the shell,
+    /// is left out).
     init(composeService node: Node) {
         self.init(command: Self.words(node["entrypoint"]), args: Self.words(node["command"]))
         if let mapping = node["environment"]?.mapping {
@@ -54,10 +54,10 @@ extension ContainerSettings {
         return strings.count == items.count ? strings : []
     }
 
-    /// A Compose command: a list, or a string split at spaces.
+    /// A Compose command: a list, or a string split into words as a shell does (`sh -c "a && b"` is three words).
     static func words(_ node: Node?) -> [String] {
         if let text = node?.scalar?.string, let node, NodeReader.found(node) != .nothing {
-            return text.split(separator: " ").map(String.init)
+            return ShellWords.split(text)
         }
         return strings(node)
     }

@@ -19,7 +19,7 @@ extension Advisor {
                 ))
             }
             if design.main.workload.hasReplicas, design.main.replicas > 1,
-               imageWithoutTag(step.image) == imageWithoutTag(design.main.image) {
+               ImageName.path(of: step.image) == ImageName.path(of: design.main.image) {
                 findings.append(Finding(
                     check: .initRacesReplicas, location: step.location, container: step.name,
                     facts: ["main": design.main.name, "replicas": String(design.main.replicas)]
@@ -30,14 +30,22 @@ extension Advisor {
     }
 
     /// The loopback addresses a container's command, arguments and environment name, as written, with the port after
-    /// a `:` when there is one (`localhost:5432`, `127.0.0.1`).
+    /// a `:` when there is one (`localhost:5432`, `127.0.0.1`, `[::1]:5432`). A host counts only as a whole name
+    /// (`mylocalhost.example.com` is not `localhost`), in any case.
     static func localAddresses(in settings: ContainerSettings) -> [(text: String, port: Int?)] {
         var found: [(text: String, port: Int?)] = []
+        func isHostCharacter(_ character: Character?) -> Bool {
+            guard let character else { return false }
+            return character.isASCII && (character.isLetter || character.isNumber || character == "." || character == "-" || character == "_")
+        }
         for text in settings.command + settings.args + settings.env.map(\.value) {
-            for host in ["localhost", "127.0.0.1"] {
-                var rest = Substring(text)
+            let lowered = text.lowercased()
+            for host in ["localhost", "127.0.0.1", "[::1]"] {
+                var rest = Substring(lowered)
                 while let range = rest.range(of: host) {
+                    let before = range.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: range.lowerBound)]
                     rest = rest[range.upperBound...]
+                    guard !isHostCharacter(before), !isHostCharacter(rest.first) else { continue }
                     var port: Int?
                     if rest.first == ":" {
                         let digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
@@ -48,14 +56,5 @@ extension Advisor {
             }
         }
         return found
-    }
-
-    /// An image reference without its tag or digest, lowercased: `registry:5000/shop/web`.
-    static func imageWithoutTag(_ image: String) -> String {
-        var reference = Substring(image)
-        if let at = reference.firstIndex(of: "@") { reference = reference[..<at] }
-        let name = reference.lastIndex(of: "/").map { reference.index(after: $0) } ?? reference.startIndex
-        if let colon = reference[name...].firstIndex(of: ":") { reference = reference[..<colon] }
-        return reference.lowercased()
     }
 }
