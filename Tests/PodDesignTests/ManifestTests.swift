@@ -166,3 +166,19 @@ import TextWidth
         #expect(!lines.joined().contains("…"))
     }
 }
+
+/// A stateful workload's claim is mounted where its image keeps its data, when the catalogue knows it.
+@Suite struct DataPathTests {
+    @Test func theClaimIsMountedAtTheCataloguesPathUnlessTheDesignSaysOrASharedPathTakesIt() throws {
+        var design = Support.design(.together(), workload: .stateful)
+        design.main.image = "postgres:16.4"
+        design.companions[0].sharedPaths = []
+        let catalogue = StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml()
+        #expect(catalogue.contains("mountPath: /var/lib/postgresql/data\n"))
+        design.main.settings.dataPath = "/pg"
+        #expect(StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml().contains("mountPath: /pg\n"))
+        design.main.settings.dataPath = nil
+        design.main.image = "ghcr.io/example/store:1"
+        #expect(StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml().contains("mountPath: /data  # TODO"))
+    }
+}

@@ -40,13 +40,15 @@ extension StarterManifest {
     }
 
     /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container, at its
-    /// `dataPath`, else at `/data` or, when a shared path takes that, the first free one of `/var/lib/data` and `/srv/data`.
-    func mounts(_ container: String, data: Bool = false, dataPath: String? = nil) -> [YAMLEntry] {
+    /// `dataPath`, else at the image catalogue's data path for its image, else at `/data` or, when a shared path takes
+    /// that, the first free one of `/var/lib/data` and `/srv/data` (with a `# TODO`).
+    func mounts(_ container: String, image: String = "", data: Bool = false, dataPath: String? = nil) -> [YAMLEntry] {
         let shared = decision.pod.volumes(mountedBy: container)
         var items: [YAMLNode] = shared.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }
-        if data, let dataPath {
+        let cataloguePath = ImageCatalogue.entry(for: image)?.dataPath.flatMap { path in shared.contains { $0.path == path } ? nil : path }
+        if data, let dataPath = dataPath ?? cataloguePath {
             items.append(.mapping([
                 YAMLEntry("name", .string(PodLayout.dataClaimName)), YAMLEntry("mountPath", .string(dataPath)),
             ]))
@@ -78,7 +80,7 @@ extension StarterManifest {
             ]), comment: text[.todoProbe]))
         }
         entries.append(resources(main: true))
-        entries += mounts(main.name, data: main.workload == .stateful, dataPath: main.settings.dataPath)
+        entries += mounts(main.name, image: main.image, data: main.workload == .stateful, dataPath: main.settings.dataPath)
         return .mapping(entries)
     }
 

@@ -60,7 +60,7 @@ extension StarterManifest {
         container += run(companion.settings)
         container += ports(companion.ports)
         container.append(resources(main: false))
-        if workload == .statefulSet { container += mounts(name, data: true, dataPath: companion.settings.dataPath) }
+        if workload == .statefulSet { container += mounts(name, image: companion.image, data: true, dataPath: companion.settings.dataPath) }
         var pod = [YAMLEntry("containers", .sequence([.mapping(container)]))]
         if workload == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
         let comment = text[.manifestSeparate, [
