@@ -29,7 +29,7 @@ extension DesignSchema {
     }
 
     /// The keys of `settingsFields`, which the advisor does not ask and carries through as written.
-    static let settingsKeys: [FieldKey] = [.command, .args, .env, .secretEnv, .dataPath, .security]
+    static let settingsKeys: [FieldKey] = (settingsFields() as [DesignField<Companion>]).map(\.key)
 
     /// A list of strings; nil when empty.
     static func strings(_ items: [String]) -> YAMLNode? {
