@@ -119,6 +119,22 @@ class Session:
                 raise Failure(f"waited {timeout:.0f} s for {what} on the screen")
             time.sleep(POLL)
 
+    def wait_settled(self, predicate: Callable[[str], bool] | str, what: str | None = None,
+                     timeout: float = WAIT) -> str:
+        """Waits for the predicate, then until the screen stays the same over a few polls (a screen being
+        drawn, or a status that is about to change, is not yet the screen to compare)."""
+        screen = self.wait_for(predicate, what, timeout)
+        deadline = time.monotonic() + timeout
+        same = 0
+        while same < 10:
+            time.sleep(POLL)
+            again = self.screen()
+            same = same + 1 if again == screen else 0
+            screen = again
+            if time.monotonic() > deadline:
+                raise Failure(f"the screen kept changing for {timeout:.0f} s after {what}")
+        return screen
+
     # ---- typing
 
     def keys(self, *keys: str) -> None:
@@ -392,7 +408,7 @@ def test_log_shipper_session(suite: Suite) -> None:
     s = suite.advisor(folder)
     suite.new_design(s, "web", "nginx", "nginx:1.27", ports="80")
     suite.companion(s, "log-shipper", "fluent/fluent-bit:3.1", LOG_SHIPPER, shared="/var/log/nginx")
-    screen = s.wait_for("sidecar, native", "log-shipper placed as a native sidecar")
+    screen = s.wait_settled("sidecar, native", "log-shipper placed as a native sidecar")
     suite.to_result(s)
     saved = folder / "saved.yaml"
     suite.prompt_path(s, "s", saved)
@@ -568,11 +584,11 @@ def check_widths(screen: str, columns: int, where: str) -> None:
 def test_korean(suite: Suite) -> None:
     folder = suite.folder("korean")
     s = suite.advisor(folder, ["--lang", "ko"])
-    screen = s.wait_for(lambda screen: any("\uac00" <= ch <= "\ud7a3" for ch in screen) and "┘" in screen,
+    screen = s.wait_settled(lambda screen: any("\uac00" <= ch <= "\ud7a3" for ch in screen) and "┘" in screen,
                         "Hangul on the start screen")
     check_widths(screen, 80, "start screen")
     s.keys("Enter")
-    screen = s.wait_for(lambda screen: "podwright ·" in screen and "┘" in screen, "the main form in Korean")
+    screen = s.wait_settled(lambda screen: "podwright ·" in screen and "┘" in screen, "the main form in Korean")
     check_widths(screen, 80, "main form")
     s.keys("C-c")
     expect(suite.status(folder) == 130, "Ctrl-C did not end the Korean session with 130")
@@ -619,7 +635,7 @@ def test_quit_asks(suite: Suite) -> None:
     suite.new_design(s, None, None, "nginx:1.27", ports="80")
     list_screen = s.screen()
     s.keys("q")
-    asking = s.wait_for("Quit without saving?", "the quit question")
+    asking = s.wait_settled("Quit without saving?", "the quit question")
     expect(s.advisor_pid(timeout=1) is not None, "q with unsaved work ended the advisor without asking")
     s.keys("n")
     s.wait_for(lambda screen: screen.strip() == list_screen.strip(), "the companion list back after n")
@@ -659,7 +675,7 @@ def test_edit_redis_proxy(suite: Suite) -> None:
     folder = suite.folder("edit")
     example = ROOT / "Resources" / "examples" / "redis-proxy.yaml"
     s = suite.advisor(folder, ["edit", str(example)])
-    screen = s.wait_for("+ Add a companion", "the companion list")
+    screen = s.wait_settled("+ Add a companion", "the companion list")
     line = next((l for l in screen.splitlines() if "redis-proxy" in l and "▸" in l), "")
     expect("ambassador, native" in line, f"redis-proxy is not shown as 'ambassador, native': {line!r}")
     expect("Companions of redis-client" in screen, "the list is not titled for redis-client")
@@ -679,10 +695,10 @@ def test_import_then_edit(suite: Suite) -> None:
     s = suite.advisor(folder, ["edit", "shop.yaml"])
     s.wait_for("+ Add a companion", "the companion list of the imported design")
     s.keys("Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, lifecycle, then coupling
-    screen = s.wait_for(lambda screen: "log-shipper · question 4 of" in screen, "the coupling question")
+    screen = s.wait_settled(lambda screen: "log-shipper · question 4 of" in screen, "the coupling question")
     expect("Why this answer: volume weblogs is" in screen, "the inferred answer does not say why")
     s.keys("Down")  # loose: the note spoke of tight, so it goes
-    screen = s.wait_for(lambda screen: "● loose" in screen, "the answer changed to loose")
+    screen = s.wait_settled(lambda screen: "● loose" in screen, "the answer changed to loose")
     expect("Why this answer" not in screen, "the note stays after the answer changed")
     s.keys("C-c")
     expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
@@ -694,19 +710,19 @@ def test_pattern_guide(suite: Suite) -> None:
     s = suite.advisor(folder, ["edit", str(example)])
     s.wait_for("+ Add a companion", "the companion list")
     s.keys("Enter", "Enter", "Enter")  # redis-proxy: its name, its image, then the lifecycle question
-    question = s.wait_for(lambda screen: "redis-proxy · question 3 of" in screen, "the third question")
+    question = s.wait_settled(lambda screen: "redis-proxy · question 3 of" in screen, "the third question")
     s.keys("g")
     s.wait_for(lambda screen: "Pattern guide" in screen and "native-sidecar" in screen, "the guide's index")
     s.keys("Enter")
     s.wait_for("Single-container pod · 1 of 6", "the first page")
     s.keys("Right")
-    screen = s.wait_for("Init container · 2 of 6", "the second page after →")
+    screen = s.wait_settled("Init container · 2 of 6", "the second page after →")
     check_widths(screen, 80, "the init container page")
     s.keys("PageDown")
     s.wait_for(lambda screen: "lines 19–" in screen, "the page scrolled down")
     s.keys("q")
-    back = s.wait_for(lambda screen: "redis-proxy · question 3 of" in screen and "Pattern guide" not in screen,
-                      "the same question again")
+    back = s.wait_settled(lambda screen: "redis-proxy · question 3 of" in screen and "Pattern guide" not in screen,
+                          "the same question again")
     expect(back == question, "the question is not drawn as it was before the guide opened")
     s.keys("C-c")
     expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
@@ -742,14 +758,14 @@ def test_quiz_seed(suite: Suite) -> None:
     s.keys("Enter")
     s.wait_for("Question 2 of 3 · A proxy for Redis shards", "the second question")
     quiz_answer(s, 2)  # sidecar: wrong, it is an ambassador
-    screen = s.wait_for("Not quite: you chose sidecar, the engine says ambassador.", "the feedback on a wrong answer")
+    screen = s.wait_settled("Not quite: you chose sidecar, the engine says ambassador.", "the feedback on a wrong answer")
     expect("Rule colocate:" in screen, "the feedback does not name the rule")
     s.keys("Enter")
     s.wait_for("Question 3 of 3 · Four tiers, one pod?", "the third question")
     quiz_answer(s, 0)  # a pod of its own: right
     s.wait_for("Enter: see the score.", "the last feedback")
     s.keys("Enter")
-    screen = s.wait_for("2 of 3 right.", "the score screen")
+    screen = s.wait_settled("2 of 3 right.", "the score screen")
     for line in ["✓ Rewriting a log format: adapter (colocate)", "✗ A proxy for Redis shards: ambassador (colocate)",
                  "✓ Four tiers, one pod?: a pod of its own (separate.scaling)"]:
         expect(line in screen, f"the score screen lacks {line!r}")
