@@ -19,10 +19,12 @@ struct DesignInput: ParsableArguments {
     func decide(_ options: CommonOptions) throws -> Decision {
         let catalog = options.catalog
         let data = try read(catalog)
-        do {
+        do throws(DesignError) {
             var design = try DesignParser.parse(data, file: displayName)
             if let version = options.kubernetes { design.kubernetes = version }
-            return Advisor.decide(design)
+            let decision = Advisor.decide(design)
+            if let error = decision.servesError(file: displayName) { throw error }
+            return decision
         } catch {
             throw Failure.badInput(error.report(catalog))
         }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PodDesign
+@testable import PodEngine
 @testable import PodModel
 @testable import PodText
 import Testing
@@ -13,7 +14,7 @@ import Testing
         (companion + "    coupling: tigth\n",
          "test.yaml:9:15: companions[0].coupling: found 'tigth', did you mean 'tight'? (allowed: tight, loose)"),
         (companion + "    lifecylce: same\n",
-         "test.yaml:9:5: companions[0]: unknown field 'lifecylce', did you mean 'lifecycle'? (allowed: name, image, lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function, sharedPaths, ports, localPort, upstream, command, args, env, secretEnv, dataPath, security)"),
+         "test.yaml:9:5: companions[0]: unknown field 'lifecylce', did you mean 'lifecycle'? (allowed: name, image, serves, lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function, sharedPaths, ports, localPort, upstream, command, args, env, secretEnv, dataPath, security)"),
         (companion + "    timing: after\n",
          "test.yaml:9:13: companions[0].timing: found 'after' (allowed: before-main, alongside)"),
         (companion + "    mainCodeChangeable: maybe\n",
@@ -95,7 +96,24 @@ import Testing
             + "companions:\n  - name: log\n    image: x\n    sharedPaths: [/tmp, /var/lib/data]\n", "test.yaml:11:25: companions[0].sharedPaths[1]: '/var/lib/data' is main.dataPath, where the volume claim is mounted, and one path holds one volume (allowed: another path)"),
         (head + "security: restrict\n", "test.yaml:6:11: security: found 'restrict', did you mean 'restricted'? (allowed: restricted, baseline)"),
         (companion + "    security: privileged\n", "test.yaml:9:15: companions[0].security: found 'privileged' (allowed: restricted, baseline)"),
+        (application + "    serves: apii\n", "test.yaml:12:13: companions[1].serves: no container is named 'apii', did you mean 'api'? (allowed: web, api)"),
+        (application + "    serves: proxy\n", "test.yaml:12:13: companions[1].serves: serves goes round in a circle, proxy → proxy; one of them must serve a container outside it (allowed: the main container, or a companion that does not serve back)"),
+        (application.replacingOccurrences(of: "    scaling: independent\n", with: "    scaling: independent\n    serves: proxy\n") + "    serves: api\n",
+         "test.yaml:10:13: companions[0].serves: serves goes round in a circle, api → proxy → api; one of them must serve a container outside it (allowed: the main container, or a companion that does not serve back)"),
+        (application + "    serves: Api\n", "test.yaml:12:13: companions[1].serves: 'Api' is not a DNS-1123 label (allowed: 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit)"),
     ]
+
+    /// A whole application: `api` placed apart, and a companion after it whose `serves` each case writes.
+    static let application = head + "companions:\n  - name: api\n    image: shop/api:1\n    scaling: independent\n  - name: proxy\n    image: envoyproxy/envoy:v1.31\n"
+
+    @Test func aServesThatNamesACompanionPlacedBesideAnotherIsBadInput() throws {
+        let text = Self.application + "    lifecycle: same\n    coupling: tight\n  - name: metrics\n    image: shop/metrics:1\n    serves: proxy\n    lifecycle: same\n"
+        let decision = Advisor.decide(try Support.parse(text))
+        #expect(decision.findings.map(\.check).contains(.servesColocated))
+        let error = try #require(decision.servesError(file: "test.yaml"))
+        #expect(error.report(Catalog(.en)) == "test.yaml:16:13: companions[2].serves: 'proxy' is itself placed beside web, so it has no pod of its own to join; serve web instead, or answer so that 'proxy' is placed apart (allowed: the main container, or a companion placed in a pod of its own)")
+        #expect(decision.pod.holds("metrics"), "it joins the pod that the container it serves is in")
+    }
 
     @Test(arguments: cases)
     func badInputHasItsMessage(_ text: String, _ message: String) {

@@ -64,6 +64,7 @@ import Testing
         design.sidecarStyle = .classic
         design.companions[0].sharedPaths = ["/run"]
         design.companions[0].ports = [Port(number: 9121)]
+        design.companions[0].serves = design.main.name
         design.security = .baseline
         let settings = ContainerSettings(
             command: ["run"], args: ["--fast"], env: [EnvVariable("A", "1")], secretEnv: ["TOKEN"], dataPath: "/var/lib/x", security: .baseline

@@ -4,7 +4,7 @@ extension Advisor {
     /// Runs every check on a decided design, in the order of the design file.
     static func checks(_ decision: Decision) -> [Finding] {
         let design = decision.design
-        let shape = decision.mainPodShape
+        let shapes = decision.pods.map(decision.shape(of:))
         var findings: [Finding] = []
         if design.sidecarStyle == .native, !decision.target.hasNativeSidecars {
             findings.append(Finding(
@@ -12,25 +12,39 @@ extension Advisor {
                 facts: ["target": decision.target.description, "first": KubernetesVersion.nativeSidecars.description]
             ))
         }
-        for conflict in shape.portConflicts {
+        for conflict in shapes.flatMap(\.portConflicts) {
             findings.append(Finding(
                 check: .conflictPort, location: conflict.port.location, container: conflict.container.name,
                 facts: ["port": conflict.port.label, "other": conflict.other]
             ))
         }
-        let classicSidecarsInJob = Set(shape.classicSidecarsInJob.map(\.name))
+        let classicSidecarsInJob = Set(shapes.flatMap(\.classicSidecarsInJob).map(\.name))
         for item in decision.companions {
+            findings += servesColocated(item, decision)
             findings += contradictions(item.companion)
             findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
         }
-        findings += initChecks(decision)
-        if shape.isCrowded {
+        for layout in decision.pods { findings += initChecks(decision, layout) }
+        for (layout, shape) in zip(decision.pods, shapes) where shape.isCrowded {
+            let host = decision.hostContainer(of: layout)
             findings.append(Finding(
-                check: .podCrowded, location: design.main.location, container: design.main.name,
+                check: .podCrowded, location: host.location, container: host.name,
                 facts: ["count": String(shape.longRunning.count)]
             ))
         }
         return findings
+    }
+
+    /// `serves.colocated`: a companion serves one that is itself placed beside another container, so it has no pod
+    /// of its own to join (the engine puts it in the pod that one joins).
+    private static func servesColocated(_ item: CompanionDecision, _ decision: Decision) -> [Finding] {
+        guard let served = item.companion.serves,
+              let target = decision.companions.first(where: { $0.companion.name == served }),
+              target.placement.role != nil else { return [] }
+        return [Finding(
+            check: .servesColocated, location: item.companion.servesLocation ?? item.companion.location,
+            container: item.companion.name, facts: ["found": served, "host": target.host]
+        )]
     }
 
     /// `answer.contradicts-image`: each given answer that goes against what the image catalogue says of the image.

@@ -1,13 +1,13 @@
 import PodModel
 extension Advisor {
-    /// The checks of the main pod's init steps that a real pod needs: one that reaches `localhost` through an
-    /// ambassador that starts after it (`init.needs-later-proxy`), one that runs the main image in every replica
+    /// The checks of a pod's init steps that a real pod needs: one that reaches `localhost` through an ambassador
+    /// that starts after it (`init.needs-later-proxy`), one that runs the host's image in every replica
     /// (`init.races-replicas`).
-    static func initChecks(_ decision: Decision) -> [Finding] {
-        let design = decision.design
-        let ambassadors = decision.pod.containers.filter { $0.placement.role == .ambassador }.map(\.companion)
+    static func initChecks(_ decision: Decision, _ pod: PodLayout) -> [Finding] {
+        let host = decision.hostContainer(of: pod)
+        let ambassadors = pod.containers.filter { $0.placement.role == .ambassador }.map(\.companion)
         var findings: [Finding] = []
-        for item in decision.pod.initContainers where item.placement.role == .initContainer {
+        for item in pod.initContainers where item.placement.role == .initContainer {
             let step = item.companion
             let addresses = localAddresses(in: step.settings)
             if let proxy = ambassadors.first(where: { proxy in
@@ -18,11 +18,10 @@ extension Advisor {
                     facts: ["proxy": proxy.name, "address": address.text, "first": KubernetesVersion.nativeSidecars.description]
                 ))
             }
-            if design.main.workload.hasReplicas, design.main.replicas > 1,
-               ImageName.path(of: step.image) == ImageName.path(of: design.main.image) {
+            if host.replicas > 1, ImageName.path(of: step.image) == ImageName.path(of: host.image) {
                 findings.append(Finding(
                     check: .initRacesReplicas, location: step.location, container: step.name,
-                    facts: ["main": design.main.name, "replicas": String(design.main.replicas)]
+                    facts: ["main": host.name, "replicas": String(host.replicas)]
                 ))
             }
         }

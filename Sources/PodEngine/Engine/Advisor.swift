@@ -2,23 +2,30 @@ import PodModel
 
 /// The decision engine: pure functions from a design to a decision.
 public enum Advisor {
-    /// Decides every companion of the design, lays out the main pod and runs the checks.
+    /// Decides every companion of the design, lays out each pod and runs the checks.
     public static func decide(_ design: Design) -> Decision {
         let target = design.target
         let native = design.sidecarStyle.isNative(on: target)
-        let companions = design.companions.map { decide($0, native: native) }
-        let reserved: Set<String> = design.main.workload == .stateful ? [PodLayout.dataClaimName] : []
-        let pod = layout(companions, main: design.main.name, native: native, reserved: reserved)
+        var companions = design.companions.map { decide($0, native: native, serving: design.served(by: $0)) }
+        let apart = Set(companions.filter { $0.placement.role == nil }.map(\.companion.name))
+        for index in companions.indices where companions[index].placement.role != nil {
+            companions[index].host = podHost(of: companions[index].host, in: design, apart: apart)
+        }
+        var pods = [layout(companions, host: design.main.name, kind: design.main.workload.kind, native: native)]
+        for item in companions {
+            guard case let .separate(workload) = item.placement else { continue }
+            pods.append(layout(companions, host: item.companion.name, kind: workload.kind, native: native))
+        }
         var decision = Decision(
             design: design, target: target, nativeSidecars: native,
-            companions: companions, pod: pod, findings: []
+            companions: companions, pods: pods, findings: []
         )
         decision.findings = checks(decision)
         return decision
     }
 
-    /// Places one companion: the first rule that holds decides.
-    public static func decide(_ companion: Companion, native: Bool) -> CompanionDecision {
+    /// Places one companion, helping the container named `host`: the first rule that holds decides.
+    public static func decide(_ companion: Companion, native: Bool, serving host: String) -> CompanionDecision {
         let answers = companion.answers
         let rule = Rule.allCases.first { $0.holds(for: answers) } ?? .colocate
         let placement: Placement = switch rule {
@@ -32,17 +39,29 @@ public enum Advisor {
                 justifications: Justification.allCases.filter { $0.holds(for: answers) }
             )
         }
-        return CompanionDecision(companion: companion, rule: rule, placement: placement)
+        return CompanionDecision(companion: companion, rule: rule, placement: placement, host: host)
     }
 
-    /// Orders the co-located companions and gathers the shared volumes of the main pod.
-    /// `reserved` holds volume names already taken (a StatefulSet's `data` claim).
-    static func layout(_ decisions: [CompanionDecision], main: String, native: Bool, reserved: Set<String> = []) -> PodLayout {
-        let colocated = decisions.filter { $0.placement.role != nil }
+    /// The container whose pod a companion serving `name` joins: `name` when it runs a pod (the main container, or a
+    /// companion placed apart), else the pod `name` itself joins (a design the engine reports as `serves.colocated`).
+    static func podHost(of name: String, in design: Design, apart: Set<String>) -> String {
+        var current = name
+        var seen: Set<String> = []
+        while current != design.main.name, !apart.contains(current), seen.insert(current).inserted,
+              let companion = design.companions.first(where: { $0.name == current }) {
+            current = design.served(by: companion)
+        }
+        return current == design.main.name || apart.contains(current) ? current : design.main.name
+    }
+
+    /// Orders the companions co-located with `host` and gathers the shared volumes of its pod; a StatefulSet's pod
+    /// keeps the name of its `data` claim for it.
+    static func layout(_ decisions: [CompanionDecision], host: String, kind: WorkloadKind, native: Bool) -> PodLayout {
+        let colocated = decisions.filter { $0.placement.role != nil && $0.host == host }
         func having(_ roles: Set<Role>) -> [CompanionDecision] {
             colocated.filter { roles.contains($0.placement.role!) }
         }
-        var pod = PodLayout()
+        var pod = PodLayout(host: host, kind: kind)
         if native {
             pod.initContainers = having([.ambassador]) + having([.initContainer]) + having([.sidecar, .adapter])
         } else {
@@ -55,10 +74,11 @@ public enum Advisor {
                 paths.append(path)
             }
         }
+        let reserved: Set<String> = kind == .statefulSet ? [PodLayout.dataClaimName] : []
         let names = SharedVolume.names(for: paths, reserved: reserved)
         pod.volumes = zip(paths, names).map { path, name in
             let users = colocated.filter { $0.companion.sharedPaths.contains(path) }.map(\.companion.name)
-            return SharedVolume(name: name, path: path, containers: [main] + users)
+            return SharedVolume(name: name, path: path, containers: [host] + users)
         }
         return pod
     }

@@ -15,11 +15,13 @@ public enum CheckID: String, CaseIterable, Sendable {
     case initRacesReplicas = "init.races-replicas"
     /// An explicit answer contradicts what the image catalogue knows of the image.
     case answerContradictsImage = "answer.contradicts-image"
+    /// A companion serves one that is itself placed beside another container (bad input for `recommend`).
+    case servesColocated = "serves.colocated"
 
     /// The level of a finding of this check when the advisor decides a design.
     public var level: Level {
         switch self {
-        case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported, .initNeedsLaterProxy: .error
+        case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported, .initNeedsLaterProxy, .servesColocated: .error
         case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful, .answerContradictsImage: .warning
         case .initIdempotent, .separateSharedPath, .initRacesReplicas: .note
         }

@@ -5,11 +5,14 @@ public struct CompanionDecision: Hashable, Sendable {
     public var companion: Companion
     public var rule: Rule
     public var placement: Placement
+    /// The container it serves, whose pod it joins when co-located: the main container unless `serves` names another.
+    public var host: String
 
-    public init(companion: Companion, rule: Rule, placement: Placement) {
+    public init(companion: Companion, rule: Rule, placement: Placement, host: String) {
         self.companion = companion
         self.rule = rule
         self.placement = placement
+        self.host = host
     }
 
     /// The rules that did not place it: the earlier ones did not hold, the later ones were not reached.

@@ -43,7 +43,7 @@ extension StarterManifest {
     /// `dataPath`, else at the image catalogue's data path for its image, else at `/data` or, when a shared path takes
     /// that, the first free one of `/var/lib/data` and `/srv/data` (with a `# TODO`).
     func mounts(_ container: String, image: String = "", data: Bool = false, dataPath: String? = nil) -> [YAMLEntry] {
-        let shared = decision.pod.volumes(mountedBy: container)
+        let shared = decision.pod(holding: container).volumes(mountedBy: container)
         var items: [YAMLNode] = shared.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }
@@ -97,7 +97,7 @@ extension StarterManifest {
             YAMLEntry("image", .string(companion.image), comment: ambassadorNote(item)),
         ]
         if native {
-            entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": design.main.name]]))
+            entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": item.host]]))
         }
         entries += run(companion.settings)
         entries += ports(companion.ports)
@@ -115,21 +115,27 @@ extension StarterManifest {
     func ambassadorNote(_ item: CompanionDecision) -> String? {
         guard item.placement.role == .ambassador, let local = item.companion.localPort else { return nil }
         return text[.manifestAmbassadorForwards, [
-            "main": design.main.name, "port": String(local),
+            "main": item.host, "port": String(local),
             "upstream": item.companion.upstream ?? text[.manifestUpstreamUnknown],
         ]]
     }
 
     /// The pod spec of the main workload.
     func mainPod() -> [YAMLEntry] {
+        podSpec(decision.pod, host: mainContainer())
+    }
+
+    /// A pod spec: the restart policy a Job needs, the pod's init containers, the host container and the other
+    /// containers, and one `emptyDir` per shared path.
+    func podSpec(_ pod: PodLayout, host: YAMLNode) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
-        if design.main.workload == .job { entries.append(YAMLEntry("restartPolicy", .string("Never"))) }
-        if !decision.pod.initContainers.isEmpty {
-            entries.append(YAMLEntry("initContainers", .sequence(decision.pod.initContainers.map(companionContainer))))
+        if pod.kind == .job { entries.append(YAMLEntry("restartPolicy", .string("Never"))) }
+        if !pod.initContainers.isEmpty {
+            entries.append(YAMLEntry("initContainers", .sequence(pod.initContainers.map(companionContainer))))
         }
-        entries.append(YAMLEntry("containers", .sequence([mainContainer()] + decision.pod.containers.map(companionContainer))))
-        if !decision.pod.volumes.isEmpty {
-            entries.append(YAMLEntry("volumes", .sequence(decision.pod.volumes.map {
+        entries.append(YAMLEntry("containers", .sequence([host] + pod.containers.map(companionContainer))))
+        if !pod.volumes.isEmpty {
+            entries.append(YAMLEntry("volumes", .sequence(pod.volumes.map {
                 .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("emptyDir", .mapping([]))])
             })))
         }

@@ -48,9 +48,10 @@ extension StarterManifest {
         YAMLEntry("backoffLimit", .int(3), comment: text[.todoBackoff])
     }
 
-    /// A separated companion's workload (and Service), with a comment saying why and how it is reached.
+    /// A separated companion's workload (and Service), with the companions that serve it beside it, and a comment
+    /// saying why and how the container it serves reaches it.
     func separated(_ item: CompanionDecision) -> [YAMLDocument] {
-        guard case let .separate(workload) = item.placement else { return [] }
+        guard case let .separate(workload) = item.placement, let pod = decision.pod(hostedBy: item.companion.name) else { return [] }
         let companion = item.companion
         let name = companion.name
         var container = [
@@ -60,13 +61,12 @@ extension StarterManifest {
         container += run(companion.settings)
         container += ports(companion.ports)
         container.append(resources(main: false))
-        if workload == .statefulSet { container += mounts(name, image: companion.image, data: true, dataPath: companion.settings.dataPath) }
-        var pod = [YAMLEntry("containers", .sequence([.mapping(container)]))]
-        if workload == .job { pod.insert(YAMLEntry("restartPolicy", .string("Never")), at: 0) }
+        container += mounts(name, image: companion.image, data: workload == .statefulSet, dataPath: companion.settings.dataPath)
         let comment = text[.manifestSeparate, [
-            "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: design.main.name, text),
+            "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: item.host, text),
         ]]
-        var documents = [YAMLDocument(comments: [comment], root: controller(workload.kind, name: name, replicas: 1, pod: pod))]
+        let spec = podSpec(pod, host: .mapping(container))
+        var documents = [YAMLDocument(comments: [comment], root: controller(workload.kind, name: name, replicas: 1, pod: spec))]
         if let service = service(for: workload.kind, name: name, ports: companion.ports) {
             documents.append(YAMLDocument(root: service))
         }

@@ -13,7 +13,6 @@ public struct DecisionRecord {
     }
 
     var design: Design { decision.design }
-    var mainName: String { design.main.name }
 
     /// The whole record as Markdown.
     public func markdown() -> String {
@@ -22,7 +21,14 @@ public struct DecisionRecord {
         if !design.companions.isEmpty {
             lines += ["", "## " + text[.recordSummary], ""] + summary()
             lines += ["", "## " + text[.recordDecisions]]
-            for item in decision.companions { lines += [""] + section(item) }
+            if decision.servesBeyondMain {
+                for (host, kind) in workloads() {
+                    lines += ["", "### " + text[.recordWorkload, ["name": host, "kind": kind.rawValue]]]
+                    for item in decision.companions where item.host == host { lines += [""] + section(item, level: 4) }
+                }
+            } else {
+                for item in decision.companions { lines += [""] + section(item, level: 3) }
+            }
         }
         lines += ["", "## " + text[.recordChecks], ""] + checks()
         lines += ["", "## " + text[.recordPods], "", "```text"] + PodDiagram(decision, catalog: text).lines() + ["```"]
@@ -62,18 +68,28 @@ public struct DecisionRecord {
     func placement(_ item: CompanionDecision) -> String {
         switch item.placement {
         case let .colocated(role, native, _):
-            text[native ? .recordPlacementColocatedNative : .recordPlacementColocated, ["role": text[role.textKey], "main": mainName]]
+            text[native ? .recordPlacementColocatedNative : .recordPlacementColocated, ["role": text[role.textKey], "main": item.host]]
         case let .separate(workload):
             text[.recordPlacementSeparate, ["kind": workload.kind.rawValue]]
         }
     }
 
-    func section(_ item: CompanionDecision) -> [String] {
+    /// The containers that companions serve, with the kind of the pod each runs in, in the order of the pods; one
+    /// that runs no pod of its own (which the engine reports as `serves.colocated`) comes last.
+    func workloads() -> [(host: String, kind: WorkloadKind)] {
+        var hosts = decision.pods.map(\.host).filter { host in decision.companions.contains { $0.host == host } }
+        for item in decision.companions where !hosts.contains(item.host) { hosts.append(item.host) }
+        return hosts.map { ($0, decision.pod(holding: $0).kind) }
+    }
+
+    /// A companion's section, its heading at `level` (`###` for 3): its placement, answers, why and the rules passed over.
+    func section(_ item: CompanionDecision, level: Int) -> [String] {
         let companion = item.companion
-        var lines = ["### \(companion.name)", ""]
+        let heading = String(repeating: "#", count: level)
+        var lines = ["\(heading) \(companion.name)", ""]
         switch item.placement {
         case let .colocated(role, _, _):
-            lines.append(text[.recordPlacedColocated, ["role": text[role.textKey], "main": mainName]])
+            lines.append(text[.recordPlacedColocated, ["role": text[role.textKey], "main": item.host]])
         case let .separate(workload):
             lines.append(text[.recordPlacedSeparate, ["kind": workload.kind.rawValue, "rule": item.rule.rawValue]])
         }
@@ -89,17 +105,18 @@ public struct DecisionRecord {
             let bold = item.rule.questions.contains(question) || item.justifiedBy(question)
             lines.append("| \(question.rawValue) | \(bold ? "**\(shown)**" : shown) |")
         }
-        lines += ["", "#### " + text[.recordWhy], ""] + why(item).map { $0.hasPrefix("  - ") ? $0 : "- " + $0 }
-        lines += ["", "#### " + text[.recordRejected], ""] + rejected(item).map { "- " + $0 }
+        lines += ["", heading + "# " + text[.recordWhy], ""] + why(item).map { $0.hasPrefix("  - ") ? $0 : "- " + $0 }
+        lines += ["", heading + "# " + text[.recordRejected], ""] + rejected(item).map { "- " + $0 }
         return lines
     }
 
     func why(_ item: CompanionDecision) -> [String] {
         let companion = item.companion
-        let values = ["main": mainName, "target": decision.target.description]
+        let host = item.host
+        let values = ["main": host, "target": decision.target.description]
         var lines = [text[item.rule.textKey, values]]
         guard case let .colocated(role, native, justifications) = item.placement else {
-            lines.append(text[.recordReach, ["main": mainName, "reach": item.reach(main: mainName, text)]])
+            lines.append(text[.recordReach, ["main": host, "reach": item.reach(main: host, text)]])
             return lines + assumed(companion)
         }
         lines += justifications.map { "  - " + text[$0.textKey, values] }
@@ -119,13 +136,13 @@ public struct DecisionRecord {
         if role.runsAlongside {
             if native {
                 lines.append(text[.formNative, values])
-                if decision.pod.initContainers.count > 1 { lines.append(text[.formNativeOrder]) }
+                if decision.pod(holding: companion.name).initContainers.count > 1 { lines.append(text[.formNativeOrder]) }
             } else {
                 lines.append(text[design.sidecarStyle == .classic ? .formClassicStyle : .formClassicOld, values])
             }
         }
-        for volume in decision.pod.volumes where volume.containers.contains(companion.name) {
-            lines.append(text[.sharedPath, ["path": volume.path, "main": mainName, "volume": volume.name]])
+        for volume in decision.pod(holding: companion.name).volumes(mountedBy: companion.name) {
+            lines.append(text[.sharedPath, ["path": volume.path, "main": host, "volume": volume.name]])
         }
         if role == .initContainer, !companion.answers.assumed.contains(.function) { lines.append(text[.ignoredFunction]) }
         if role != .ambassador, companion.localPort != nil { lines.append(text[.ignoredLocalPort]) }
@@ -146,23 +163,23 @@ public struct DecisionRecord {
     /// Every other rule, with the answers that kept it from holding, or the rule that came first.
     func rejected(_ item: CompanionDecision) -> [String] {
         item.rejectedRules.map { rule in
-            let placement = text[rule.placementKey, ["main": mainName]]
+            let placement = text[rule.placementKey, ["main": item.host]]
             if !item.wasEvaluated(rule) {
                 return text[.recordRejectedNotReached, ["rule": rule.rawValue, "placement": placement, "fired": item.rule.rawValue]]
             }
             return text[.recordRejectedNotHeld, [
                 "rule": rule.rawValue, "placement": placement,
-                "reasons": blockers(rule, item.companion.answers).joined(separator: text[.recordAnd]),
+                "reasons": blockers(rule, item.companion.answers, host: item.host).joined(separator: text[.recordAnd]),
             ]]
         }
     }
 
     /// The answers that keep a rule from holding, one text per condition that failed.
-    func blockers(_ rule: Rule, _ a: Answers) -> [String] {
+    func blockers(_ rule: Rule, _ a: Answers, host: String) -> [String] {
         rule.blockers(for: a).flatMap { condition -> [String] in
             switch condition {
             case .notJustified(.noCodeChange):
-                [text[.recordNoCodeChangeHolds, ["main": mainName]]]
+                [text[.recordNoCodeChangeHolds, ["main": host]]]
             default:
                 // A failed answer condition, or a justification that holds: the answers it reads.
                 condition.questions.map { text[.recordIs, ["question": $0.rawValue, "answer": a.word(for: $0)]] }

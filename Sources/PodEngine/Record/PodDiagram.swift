@@ -18,31 +18,37 @@ public struct PodDiagram {
         let main = design.main
         var title = text[.diagramPodOf, ["kind": main.workload.kind.rawValue, "name": design.name]]
         if main.workload.hasReplicas { title += " · " + text[.diagramReplicas, ["count": String(main.replicas)]] }
-        var rows: [[String]] = decision.pod.initContainers.map(row)
-        rows.append([text[.diagramMain], main.name, Self.ports(main.ports)])
-        rows += decision.pod.containers.map(row)
-        for volume in decision.pod.volumes {
-            rows.append([text[.diagramVolume], volume.name, "\(volume.path) ← \(volume.containers.joined(separator: ", "))"])
-        }
-        for item in decision.colocated where item.placement.role == .ambassador {
-            if let local = item.companion.localPort {
-                let upstream = item.companion.upstream.map { " → \($0)" } ?? ""
-                rows.append([text[.diagramLocalhost], ":\(local)", "\(main.name) → \(item.companion.name)\(upstream)"])
-            }
-        }
-        var out = Self.box(title: title, rows: rows, width: width)
+        var out = Self.box(title: title, rows: rows(decision.pod), width: width)
         var links: [[String]] = []
         for item in decision.separated {
-            guard case let .separate(workload) = item.placement else { continue }
-            out += Self.box(title: text[.diagramPodOf, ["kind": workload.kind.rawValue, "name": item.companion.name]], rows: [
-                [text[.diagramMain], item.companion.name, Self.ports(item.companion.ports)],
-            ], width: width)
+            guard case let .separate(workload) = item.placement, let pod = decision.pod(hostedBy: item.companion.name) else { continue }
+            out += Self.box(title: text[.diagramPodOf, ["kind": workload.kind.rawValue, "name": item.companion.name]],
+                            rows: rows(pod), width: width)
             let target = workload == .job ? text[.diagramRunsOnce]
                 : item.companion.ports.first.map { "\(item.companion.name):\($0.number)" } ?? item.companion.name
-            links.append([text[.diagramReaches, ["main": main.name]], "→", target])
+            links.append([text[.diagramReaches, ["main": item.host]], "→", target])
         }
         out += Self.table(links).map { line in width.map { ("  " + line).fitted(toWidth: $0) } ?? "  " + line }
         return out
+    }
+
+    /// The rows of one pod: its init containers, the host container, the other containers, the shared volumes and
+    /// the localhost links through its ambassadors.
+    func rows(_ pod: PodLayout) -> [[String]] {
+        let host = decision.hostContainer(of: pod)
+        var rows: [[String]] = pod.initContainers.map(row)
+        rows.append([text[.diagramMain], host.name, Self.ports(host.ports)])
+        rows += pod.containers.map(row)
+        for volume in pod.volumes {
+            rows.append([text[.diagramVolume], volume.name, "\(volume.path) ← \(volume.containers.joined(separator: ", "))"])
+        }
+        for item in decision.colocated where item.placement.role == .ambassador && item.host == pod.host {
+            if let local = item.companion.localPort {
+                let upstream = item.companion.upstream.map { " → \($0)" } ?? ""
+                rows.append([text[.diagramLocalhost], ":\(local)", "\(host.name) → \(item.companion.name)\(upstream)"])
+            }
+        }
+        return rows
     }
 
     func row(_ item: CompanionDecision) -> [String] {

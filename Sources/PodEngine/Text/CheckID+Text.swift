@@ -16,6 +16,7 @@ extension CheckID {
         case .initNeedsLaterProxy: .checkInitNeedsLaterProxy
         case .initRacesReplicas: .checkInitRacesReplicas
         case .answerContradictsImage: .checkAnswerContradictsImage
+        case .servesColocated: .checkServesColocated
         }
     }
 
@@ -28,7 +29,7 @@ extension CheckID {
         case .podCrowded: .auditRulePodCrowded
         case .nativeUnsupported: .auditRuleNativeUnsupported
         case .colocateStateful: .auditRuleColocateStateful
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage, .servesColocated: nil
         }
     }
 
@@ -41,7 +42,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedWhy
         case .nativeUnsupported: .auditNativeUnsupportedWhy
         case .colocateStateful: .auditColocateStatefulWhy
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage, .servesColocated: nil
         }
     }
 
@@ -54,7 +55,7 @@ extension CheckID {
         case .podCrowded: .auditPodCrowdedInstead
         case .nativeUnsupported: .auditNativeUnsupportedInstead
         case .colocateStateful: .auditColocateStatefulInstead
-        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage: nil
+        case .initIdempotent, .ambassadorNoLocalPort, .separateSharedPath, .initNeedsLaterProxy, .initRacesReplicas, .answerContradictsImage, .servesColocated: nil
         }
     }
 }

@@ -59,6 +59,12 @@ extension DesignError {
         case let .secretEnvInEnv(found, line):
             return c[.errorSecretEnvInEnv, ["field": field, "found": found, "line": String(line)]]
         case let .pathIsDataPath(found): return c[.errorPathIsDataPath, ["field": field, "found": found]]
+        case let .servesUnknown(found, suggestion, allowed):
+            return c[.errorServesUnknown, [
+                "field": field, "found": found, "hint": hint(suggestion), "allowed": allowed.joined(separator: ", "),
+            ]]
+        case let .servesCycle(chain): return c[.errorServesCycle, ["field": field, "chain": chain]]
+        case let .servesColocated(found, host): return c[.errorServesColocated, ["field": field, "found": found, "host": host]]
         case .notImportable: return c[.importErrorNotImportable]
         case .noPod: return c[.importErrorNoPod]
         }

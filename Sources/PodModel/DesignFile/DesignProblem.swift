@@ -36,6 +36,12 @@ public enum DesignProblem: Hashable, Sendable {
     case secretEnvInEnv(found: String, line: Int)
     /// A shared path that is the main StatefulSet's `dataPath`, where its claim is mounted.
     case pathIsDataPath(found: String)
+    /// A `serves` that names no container of the design.
+    case servesUnknown(found: String, suggestion: String?, allowed: [String])
+    /// A `serves` that comes back to the companion that has it, through `chain`.
+    case servesCycle(chain: String)
+    /// A `serves` that names a companion the engine places beside `host`, so it has no pod of its own to join.
+    case servesColocated(found: String, host: String)
     /// `import`: the file is neither a Compose file nor a manifest with a pod.
     case notImportable
     /// `import`: the manifest holds no pod with containers.

@@ -54,6 +54,7 @@ public enum DesignSchema {
                 }
                 design.companions.append(companion)
             }
+            try checkServes(design, node, path, r)
         }, write: { $0.companions.isEmpty ? nil : .sequence($0.companions.map { .mapping(DesignSchema.companion.entries($0)) }) }),
     ], readLast: [.companions])  // companions are checked against the design's and the main container's names
 
@@ -84,6 +85,10 @@ public enum DesignSchema {
         DesignField(.image, .text, required: true, read: { companion, node, path, r throws(DesignError) in
             companion.image = try r.nodes.image(node, path)
         }, write: { .string($0.image) }),
+        DesignField(.serves, .text, annotated: true, read: { companion, node, path, r throws(DesignError) in
+            companion.serves = try r.nodes.name(node, path, startsWithLetter: false)
+            companion.servesLocation = r.nodes.location(node)
+        }, write: { $0.serves.map { .string($0) } }),
     ] + Question.allCases.map(answerField) + [
         DesignField(.sharedPaths, .paths, annotated: true, read: { companion, node, path, r throws(DesignError) in
             companion.sharedPaths = try r.nodes.paths(node, path)

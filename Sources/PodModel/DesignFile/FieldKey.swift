@@ -1,7 +1,7 @@
 /// Every key a design file may hold, spelled once.
 public enum FieldKey: String, CaseIterable, Sendable {
     case podwright, name, kubernetes, sidecarStyle, main, companions
-    case image, workload, replicas, ports
+    case image, serves, workload, replicas, ports
     case lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function
     case sharedPaths, localPort, upstream
     case command, args, env, secretEnv, dataPath, security

@@ -2,6 +2,11 @@
 public struct Companion: Hashable, Sendable {
     public var name: String
     public var image: String
+    /// The container it helps, when not the main one: its answers are about that container, and it joins that
+    /// container's pod when co-located (`serves`).
+    public var serves: String?
+    /// Where its `serves` is written, for messages about it.
+    public var servesLocation: SourceLocation?
     public var answers: Answers
     public var sharedPaths: [String]
     public var ports: [Port]
@@ -20,12 +25,13 @@ public struct Companion: Hashable, Sendable {
     public var answerLocations: [Question: SourceLocation] = [:]
 
     public init(
-        name: String, image: String, answers: Answers = Answers(), sharedPaths: [String] = [],
+        name: String, image: String, serves: String? = nil, answers: Answers = Answers(), sharedPaths: [String] = [],
         ports: [Port] = [], localPort: Int? = nil, upstream: String? = nil, settings: ContainerSettings = ContainerSettings(),
         location: SourceLocation = .start, localPortLocation: SourceLocation? = nil, notes: [Question: String] = [:]
     ) {
         self.name = name
         self.image = image
+        self.serves = serves
         self.answers = answers
         self.sharedPaths = sharedPaths
         self.ports = ports
