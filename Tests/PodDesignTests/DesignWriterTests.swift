@@ -16,6 +16,7 @@ import Testing
             var c = companion
             c.location = .start
             c.localPortLocation = nil
+            c.servesLocation = nil
             c.answerLocations = [:]
             c.ports = c.ports.map { var p = $0; p.location = .start; return p }
             return c

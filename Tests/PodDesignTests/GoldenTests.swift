@@ -13,7 +13,7 @@ import Testing
         try RecordedFile.check(actual, at: Support.golden.appendingPathComponent(name), name: name, sourceLocation: sourceLocation)
     }
 
-    static let koreanExamples = ["log-shipper", "multi-tier", "redis-proxy"]
+    static let koreanExamples = ["log-shipper", "multi-tier", "redis-proxy", "whole-app"]
 
     @Test(arguments: Support.exampleNames)
     func manifestMatchesGolden(_ name: String) throws {

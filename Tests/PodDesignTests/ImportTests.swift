@@ -245,7 +245,8 @@ import Testing
         design.main.ports = design.main.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) }
         design.companions = design.companions.map { companion in
             Companion(
-                name: companion.name, image: companion.image, answers: companion.answers, sharedPaths: companion.sharedPaths,
+                name: companion.name, image: companion.image, serves: companion.serves, answers: companion.answers,
+                sharedPaths: companion.sharedPaths,
                 ports: companion.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) },
                 localPort: companion.localPort, upstream: companion.upstream, settings: companion.settings
             )

@@ -3,7 +3,9 @@
 
 For every target version (1.27 to 1.37) and every main workload kind it writes one design
 file per combination of the seven answers (192), plus the sidecarStyle classic and native
-variants on 1.29 and on the newest version, plus a few designs with several companions.
+variants on 1.29 and on the newest version, plus a few designs with several companions, plus
+whole applications (`serves`) with every combination of answers for a companion serving one placed
+apart, and chains of depth 2, on 1.28, 1.29 and the newest version.
 It runs `podwright recommend` once per design and checks that:
 
 - the exit status is 0, stdout is not empty, and every stderr line is a `warning[...]` finding;
@@ -216,12 +218,53 @@ def multi_cases(minor: int, style: str) -> list[Case]:
     return cases
 
 
+SERVES_HOSTS = {  # a companion placed apart, by the answers that place it, with the workload it gets
+    "deployment": dict(lifecycle="independent", coupling="loose", scaling="independent"),
+    "statefulset": dict(state="stateful"),
+    "job": dict(scaling="independent", timing="before-main"),
+}
+
+
+def placed_apart(answers: dict[str, str]) -> bool:
+    """Whether the engine places a companion with these answers in a pod of its own (spec/decision-rules.md)."""
+    if answers["state"] == "stateful" or answers["scaling"] == "independent":
+        return True
+    adapts = (answers["mainCodeChangeable"] == "no" and answers["timing"] == "alongside"
+              and answers["function"] in ("transform-output", "proxy-outbound"))
+    return answers["lifecycle"] == "independent" and answers["coupling"] == "loose" and not adapts
+
+
+def serves_cases(minor: int, style: str) -> list[Case]:
+    """Whole applications: `helper`, with every combination of answers, serves `api`, a companion placed apart as a
+    Deployment, a StatefulSet or a Job; where `helper` is itself placed apart, `helper-logs` serves it in turn
+    (a chain of depth 2: helper-logs -> helper -> api)."""
+    cases = []
+    sidecar = dict(lifecycle="same", coupling="tight", scaling="together", mainCodeChangeable="yes",
+                   state="stateless", timing="alongside", function="extend")
+    for host, host_answers in SERVES_HOSTS.items():
+        for index, combo in enumerate(COMBINATIONS):
+            answers = dict(zip([key for key, _ in ANSWERS], combo))
+            lines = header("shop", minor, style, "service", MAIN_PORTS, replicas=True)
+            lines += companion("api", host_answers, image="example.com/api:1.0", ports="[9000]")
+            lines += companion("helper", answers, serves="api", sharedPaths="[/var/shared]", ports="[9100]",
+                               localPort="6380", upstream='"redis:6379"')
+            if placed_apart(answers):
+                lines += companion("helper-logs", sidecar, image="fluent/fluent-bit:3.1", serves="helper",
+                                   sharedPaths="[/var/log/helper]")
+            label = f"helper serves api ({host}); answers " + ", ".join(f"{k}={v}" for k, v in answers.items())
+            cases.append(Case(f"1.{minor}-{style}-serves-{host}-{index:03d}", minor, style, "service", label,
+                              "\n".join(lines) + "\n"))
+    return cases
+
+
 def all_cases(minors: Iterable[int]) -> list[Case]:
     cases = []
     for minor in minors:
         styles = ["auto"] + (["classic", "native"] if minor in (NATIVE_FIRST, NEWEST) else [])
         for style in styles:
             cases += single_cases(minor, style) + multi_cases(minor, style)
+            if (minor, style) in ((28, "auto"), (NATIVE_FIRST, "auto"), (NEWEST, "auto"), (NEWEST, "classic")):
+                cases += serves_cases(minor, style)
     return cases
 
 

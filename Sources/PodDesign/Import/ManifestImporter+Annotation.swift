@@ -3,7 +3,8 @@ import Yams
 
 extension ManifestImporter {
     /// The design of a starter manifest from podwright: the schema's annotated fields (answers, channels, target
-    /// and style) from the main workload's `podwright.dev/design` annotation, the containers from the pods.
+    /// and style) from the main workload's `podwright.dev/design` annotation, the containers from the pods (a
+    /// companion placed apart is its workload's first regular container; one serving it is found in that pod).
     /// Nil when the annotation or the pods do not read as one (the manifest is then read like any other).
     mutating func fromAnnotation(_ pod: ManifestWorkload, _ workloads: [ManifestWorkload]) -> ImportResult? {
         guard let annotation = pod.annotation, let node = DesignAnnotation.read(annotation.value) else { return nil }
@@ -25,8 +26,10 @@ extension ManifestImporter {
         let reason = text[.importWhyAnnotation, ["resource": pod.resource, "where": place(annotation.location)]]
         for entry in entries {
             guard let name = entry["name"]?.string else { continue }
+            let parts = workloads.filter { $0.partOf == pod.name }
             let container = pod.containers.first { $0.name == name }
-                ?? workloads.first { $0.name == name && $0.partOf == pod.name }?.containers.first { $0.kind == .regular }
+                ?? parts.first { $0.name == name }?.containers.first { $0.kind == .regular }
+                ?? parts.lazy.compactMap { $0.containers.first { $0.name == name } }.first
             guard let container else { continue }
             var companion = Companion(
                 name: name, image: container.image, answers: Answers(assumed: Set(Question.allCases)), ports: container.ports,
