@@ -68,7 +68,7 @@ extension DraftCompanion {
     /// written as kept, whatever steps are shown.
     func typed(_ key: FieldKey) -> String? {
         if key == .serves { return serves }
-        guard let step = CompanionStep.steps(for: self).first(where: { $0.key == key }) else { return nil }
+        guard let step = CompanionStep.steps(for: self, choosesServed: false).first(where: { $0.key == key }) else { return nil }
         switch step {
         case let .question(question): return answers[question]?.word
         case .localPort where localPort.trimmingSpaces.isEmpty: return nil

@@ -114,6 +114,14 @@ import Testing
             return AdvisorModel(draft: draft, screen: .question(companion: 0, step: .question(.lifecycle)), width: w, height: h, language: l)
         },
         Scene(name: "too-small") { w, h, l in AdvisorModel(width: w - 30, height: h - 8, language: l) },
+    ] + wholeApp
+
+    /// The whole-application example: choosing whom a companion serves, and a question about the container served.
+    static let wholeApp: [Scene] = [
+        Scene(name: "serves-step") { w, h, l in try! ServesStepTests.model(at: "api-db-pool", step: .serves, width: w, height: h, language: l) },
+        Scene(name: "question-serving") { w, h, l in
+            try! ServesStepTests.model(at: "db-metrics", step: .question(.coupling), width: w, height: h, language: l)
+        },
     ]
 
     static let sizes = [(80, 24), (60, 20)]

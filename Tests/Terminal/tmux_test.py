@@ -374,6 +374,10 @@ class Suite:
         self.text(s, name, clear=12)
         s.wait_for(f"Which image does {name} run?", "the image question")
         self.text(s, image)
+        # With a companion placed apart already, the next step asks whom this one serves: keep the main container.
+        after = s.wait_for(f"{name} · question 3 of", "the step after the image")
+        if "Which container does" in after:
+            s.keys("Enter")
         for key in ["lifecycle", "coupling", "scaling", "mainCodeChangeable", "state", "timing", "function"]:
             if key == "function" and answers["timing"] != "alongside":
                 continue
@@ -694,8 +698,8 @@ def test_import_then_edit(suite: Suite) -> None:
     expect(b"3 companions, 12 answers assumed" in result.stderr, f"import did not report what it wrote: {result.stderr!r}")
     s = suite.advisor(folder, ["edit", "shop.yaml"])
     s.wait_for("+ Add a companion", "the companion list of the imported design")
-    s.keys("Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, lifecycle, then coupling
-    screen = s.wait_settled(lambda screen: "log-shipper · question 4 of" in screen, "the coupling question")
+    s.keys("Enter", "Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, serves (db is apart), lifecycle, coupling
+    screen = s.wait_settled(lambda screen: "log-shipper · question 5 of" in screen, "the coupling question")
     expect("Why this answer: volume weblogs is" in screen, "the inferred answer does not say why")
     s.keys("Down")  # loose: the note spoke of tight, so it goes
     screen = s.wait_settled(lambda screen: "● loose" in screen, "the answer changed to loose")
