@@ -76,7 +76,9 @@ extension AdvisorModel {
             preview = preview == .diagram ? .yaml : .diagram
             previewScroll = 0
             reevaluate()
-        case .switchPane: focus = focus == .questions ? .preview : .questions
+        case .switchPane:
+            if focus == .questions { previewScroll = previewOffset }
+            focus = focus == .questions ? .preview : .questions
         case .save: return askForPath(.design)
         case .guide: openGuide()
         default:
@@ -95,7 +97,7 @@ extension AdvisorModel {
     }
 
     mutating func scrollPreview(_ action: Action) {
-        let lines = preview == .diagram ? evaluation.diagram.count : evaluation.manifest.count
+        let lines = previewLines.count
         switch action {
         case .up: previewScroll = max(0, previewScroll - 1)
         case .down: previewScroll = min(max(0, lines - 1), previewScroll + 1)

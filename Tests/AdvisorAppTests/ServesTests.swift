@@ -143,3 +143,39 @@ import Testing
         #expect(screen.contains("db-metrics (serves db): adapter, native"))
     }
 }
+
+/// The live diagram of a whole application: every pod's box, kept in view for the companion being asked about.
+@Suite struct WholeAppDiagramTests {
+    @Test func everyPodHasABoxAndTheLinesItTakes() throws {
+        let model = try ServesStepTests.model(at: "api", step: .name)
+        let decision = try #require(model.evaluation.decision)
+        #expect(decision.pods.map(\.host) == ["web", "api", "migrate", "db"])
+        for pod in decision.pods {
+            let box = try #require(model.evaluation.boxLines[pod.host], "\(pod.host)")
+            #expect(model.evaluation.diagram[box.lowerBound].hasPrefix("┌") && model.evaluation.diagram[box.upperBound - 1].hasPrefix("└"))
+        }
+    }
+
+    @Test func theDiagramFollowsTheCompanionBeingAskedAbout() throws {
+        // At 60x20 the pane shows three lines: the box of db's pod comes into view for db-metrics.
+        var model = try ServesStepTests.model(at: "db-metrics", step: .question(.lifecycle), width: 60, height: 20)
+        let db = try #require(model.evaluation.boxLines["db"])
+        #expect(model.previewOffset == db.lowerBound)
+        #expect(AdvisorView(model).render().lines.joined(separator: "\n").contains("pod of StatefulSet db"))
+        // Tab hands the keys to the pane where it is; ↑ then scrolls from there, and the pane stays put.
+        Driver.press(&model, [.tab])
+        #expect(model.previewScroll == db.lowerBound)
+        Driver.press(&model, [.up])
+        #expect(model.previewOffset == db.lowerBound - 1)
+        // web-logs is in the main pod, at the top.
+        let main = try ServesStepTests.model(at: "web-logs", step: .name, width: 60, height: 20)
+        #expect(main.previewOffset == 0)
+    }
+
+    @Test func theWholeDiagramFitsAt120x40() throws {
+        let model = try ServesStepTests.model(at: "api", step: .name, width: 120, height: 40)
+        #expect(AdvisorView.previewWidth(width: 120, height: 40) >= model.evaluation.diagram.map(\.count).max() ?? 0)
+        #expect(AdvisorView.previewHeight(width: 120, height: 40) >= model.evaluation.diagram.count)
+        #expect(!model.evaluation.diagram.contains { $0.contains("…") })
+    }
+}

@@ -116,11 +116,17 @@ import Testing
         Scene(name: "too-small") { w, h, l in AdvisorModel(width: w - 30, height: h - 8, language: l) },
     ] + wholeApp
 
-    /// The whole-application example: choosing whom a companion serves, and a question about the container served.
+    /// The whole-application example: choosing whom a companion serves, a question about the container served,
+    /// and the diagram following the companion selected in the list.
     static let wholeApp: [Scene] = [
         Scene(name: "serves-step") { w, h, l in try! ServesStepTests.model(at: "api-db-pool", step: .serves, width: w, height: h, language: l) },
         Scene(name: "question-serving") { w, h, l in
             try! ServesStepTests.model(at: "db-metrics", step: .question(.coupling), width: w, height: h, language: l)
+        },
+        Scene(name: "whole-app-diagram") { w, h, l in
+            var model = try! ServesStepTests.model(at: "api", step: .name, width: w, height: h, language: l)
+            model.screen = .companions(selected: 5)
+            return model
         },
     ]
 
@@ -142,6 +148,16 @@ import Testing
                 let name = "\(scene.name).\(language.rawValue).\(width)x\(height).txt"
                 try Self.check(backend.buffer.lines, name, width: model.width)
             }
+        }
+    }
+
+    /// A whole application on a large terminal: every pod drawn uncut beside the questions.
+    @Test(arguments: wholeApp)
+    func wholeApplicationAt120x40(_ scene: Scene) throws {
+        for language in Language.allCases {
+            var backend = TestBackend(width: 120, height: 40)
+            backend.draw(AdvisorView(scene.make(120, 40, language), theme: .monochrome).render())
+            try Self.check(backend.buffer.lines, "\(scene.name).\(language.rawValue).120x40.txt", width: 120)
         }
     }
 
