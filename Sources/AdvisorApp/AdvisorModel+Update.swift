@@ -191,6 +191,7 @@ extension AdvisorModel {
 
     mutating func showResult() {
         screen = .result(selected: 0)
+        resultScroll = 0
         status = nil
     }
 
@@ -259,6 +260,11 @@ extension AdvisorModel {
         switch action {
         case .up: screen = .result(selected: max(0, selected - 1))
         case .down: screen = .result(selected: min(items.count - 1, selected + 1))
+        case .pageUp, .pageDown:
+            let view = AdvisorView(self)
+            let page = max(1, view.resultArea.room - 2)
+            resultScroll = action == .pageUp ? max(0, min(resultScroll, view.resultMaxScroll) - page)
+                : min(view.resultMaxScroll, resultScroll + page)
         case .select: return resultItem(items[min(selected, items.count - 1)])
         case .writeManifest: return resultItem(.writeManifest)
         case .exportRecord: return resultItem(.exportRecord)

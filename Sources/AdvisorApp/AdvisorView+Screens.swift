@@ -189,40 +189,4 @@ extension AdvisorView {
             buffer.lines(keysHint, in: Rect(x: content.x, y: content.maxY - keysHint.count, width: content.width, height: keysHint.count), style: theme.hint)
         }
     }
-
-    func result(_ buffer: inout Buffer, _ inner: Rect, selected: Int) {
-        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-        var lines: [(String, Style)] = []
-        if let decision = model.evaluation.decision {
-            if decision.companions.isEmpty { lines.append((text[.uiResultNoCompanions], theme.hint)) }
-            for item in decision.companions {
-                let index = model.draft.companions.firstIndex { $0.name == item.companion.name } ?? 0
-                lines.append(("\(servingLabel(item.companion.name, serves: item.companion.serves)): \(placementLabel(index))", .bold))
-                let ids: [String] = if case let .colocated(_, _, justifications) = item.placement {
-                    justifications.map(\.rawValue)
-                } else { [item.rule.rawValue] }
-                lines.append(("  " + ids.joined(separator: ", "), theme.hint))
-            }
-            lines.append(("", .plain))
-            lines.append((text[.uiResultFindings], theme.title))
-            if decision.findings.isEmpty { lines.append((text[.uiResultNoFindings], theme.ok)) }
-            for finding in decision.findings {
-                let style = theme.style(finding.level.textStyle)
-                lines.append(("\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))", style))
-            }
-        } else if let error = model.evaluation.error ?? model.evaluation.previewError {
-            lines.append((error.message(text), theme.error))
-        }
-        let items = AdvisorModel.resultItems
-        let listHeight = items.count + 1
-        let wrapped = lines.flatMap { line, style in TextWrap.wrap(line, width: content.width).map { ($0, style) } }
-        let room = max(0, content.height - listHeight)
-        for (row, line) in wrapped.prefix(room).enumerated() {
-            buffer.draw(line.0, x: content.x, y: content.y + row, style: line.1, clip: content)
-        }
-        let top = content.y + min(room, wrapped.count) + (wrapped.count < room ? 1 : 0)
-        for (index, item) in items.enumerated() where top + index < content.maxY {
-            menuItem(&buffer, text[item.textKey(manifestToStdout: model.manifestToStdout)], x: content.x, y: top + index, width: content.width, selected: index == selected)
-        }
-    }
 }

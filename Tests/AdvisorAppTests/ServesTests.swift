@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func aServedCompanionThatBecomesColocatedIsAnErrorThatStopsFinishing() throws {
-        var model = try Self.model(at: "api", step: .question(.lifecycle), width: 120, height: 40)
+        var model = try Self.model(at: "api", step: .question(.lifecycle))
         model.manifestToStdout = true
         let api = Self.index("api", in: model.draft)
         #expect(!(model.evaluation.decision?.hasErrors ?? true))
@@ -177,5 +177,17 @@ import Testing
         #expect(AdvisorView.previewWidth(width: 120, height: 40) >= model.evaluation.diagram.map(\.count).max() ?? 0)
         #expect(AdvisorView.previewHeight(width: 120, height: 40) >= model.evaluation.diagram.count)
         #expect(!model.evaluation.diagram.contains { $0.contains("…") })
+    }
+
+    @Test func theResultScrollsWithPageKeysWhenItDoesNotFit() throws {
+        var model = try ServesStepTests.result(width: 60, height: 20)
+        var screen = AdvisorView(model).render().lines.joined(separator: "\n")
+        #expect(screen.contains("↓ 6 more: PgDn") && !screen.contains("db-metrics (serves db)"))
+        Driver.press(&model, [.pageDown, .pageDown, .pageDown])
+        screen = AdvisorView(model).render().lines.joined(separator: "\n")
+        #expect(screen.contains("No check found anything.") && screen.contains("↑"))
+        #expect(model.resultScroll == AdvisorView(model).resultMaxScroll)
+        Driver.press(&model, [.pageUp, .pageUp, .pageUp])
+        #expect(model.resultScroll == 0)
     }
 }

@@ -117,7 +117,7 @@ import Testing
     ] + wholeApp
 
     /// The whole-application example: choosing whom a companion serves, a question about the container served,
-    /// and the diagram following the companion selected in the list.
+    /// the diagram following the companion selected in the list, and the result.
     static let wholeApp: [Scene] = [
         Scene(name: "serves-step") { w, h, l in try! ServesStepTests.model(at: "api-db-pool", step: .serves, width: w, height: h, language: l) },
         Scene(name: "question-serving") { w, h, l in
@@ -128,6 +128,7 @@ import Testing
             model.screen = .companions(selected: 5)
             return model
         },
+        Scene(name: "whole-app-result") { w, h, l in try! ServesStepTests.result(width: w, height: h, language: l) },
     ]
 
     static let sizes = [(80, 24), (60, 20)]
