@@ -69,6 +69,54 @@ import Testing
         #expect(try Self.placements(result) == ["vpn": "native sidecar", "cache-proxy": "native ambassador"])
     }
 
+    /// A web server and its worker run one image and share a volume: two processes of one application, not a sidecar.
+    @Test func servicesRunningTheSameCodeShareAVolumeButNotAPod() throws {
+        let compose = """
+            services:
+              web:
+                image: example.com/shop/app:2.0
+                ports: ["8000:8000"]
+                volumes: [media:/app/media]
+              worker:
+                image: example.com/shop/app:2.1
+                command: celery -A shop worker
+                volumes: [media:/app/media]
+              shipper:
+                image: fluent/fluent-bit:3.1
+                volumes: [media:/logs]
+            volumes:
+              media: {}
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "web", catalog: Catalog(.en))
+        let worker = try Self.companion(result, "worker")
+        #expect(worker.answers.assumed.contains(.coupling) && worker.sharedPaths.isEmpty)
+        #expect(result.notes.map(\.text).contains(
+            "worker runs the same code as web and shares media with it: two processes of one application, each with a workload of its own; give the files a ReadWriteMany volume or object storage"
+        ))
+        #expect(try Self.companion(result, "shipper").answers.coupling == .tight, "a different image sharing the volume is still tight")
+        #expect(try Self.placements(result)["worker"] == "Deployment")
+    }
+
+    /// Cloud SQL's proxy shares the app's network and says where it listens only on its command line.
+    @Test func aProxyThatListensOnAPortItsCommandNamesGetsThatLocalPort() throws {
+        let compose = """
+            services:
+              app:
+                image: example.com/billing:5
+                ports: ["8080:8080"]
+                environment: {DB_HOST: 127.0.0.1, DB_PORT: "5432"}
+              sql-proxy:
+                image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0
+                command: ["--port=5432", "acme:europe-west1:billing"]
+                network_mode: service:app
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "app", catalog: Catalog(.en))
+        #expect(try Self.companion(result, "sql-proxy").localPort == 5432)
+        #expect(try Self.placements(result) == ["sql-proxy": "native ambassador"])
+        #expect(ComposeImporter.listenPort(in: ["-p", "6380"]) == 6380)
+        #expect(ComposeImporter.listenPort(in: ["--port", "x", "--listen-port=99999"]) == nil)
+    }
+
     @Test func theMainContainerIsTheServiceThatPublishesPortsUnlessNamed() throws {
         #expect(try Self.fixture("network-mode.compose.yaml").design.main.name == "vpn")
         #expect(try Self.fixture("network-mode.compose.yaml", main: "app").comments.contains("Main container: app, chosen with --main."))

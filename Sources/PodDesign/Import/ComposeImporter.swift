@@ -138,8 +138,15 @@ struct ComposeImporter {
         return companion
     }
 
-    /// Tight coupling from a shared network namespace, shared volumes, or localhost in the environment;
-    /// a shared volume also becomes a shared path.
+    /// Whether two services run the same code: the same image repository, or a build of the same context.
+    static func runSameCode(_ one: ComposeService, _ other: ComposeService) -> Bool {
+        if let a = one.image?.value, let b = other.image?.value, ImageName.path(of: a) == ImageName.path(of: b) { return true }
+        if let a = one.build?.value, let b = other.build?.value, a == b { return true }
+        return false
+    }
+
+    /// Tight coupling from a shared network namespace, shared volumes (except between two services that run the same
+    /// code), or localhost in the environment; a shared volume also becomes a shared path.
     mutating func inferTight(_ companion: inout Companion, _ service: ComposeService, main: ComposeService) {
         for (one, other) in [(service, main), (main, service)] {
             if let mode = one.networkMode, mode.value == "service:\(other.name)" {
@@ -149,8 +156,17 @@ struct ComposeImporter {
                 companion.infer(.coupling(.tight), because: text[.importWhyVolumesFrom, ["service": other.name, "where": place(from.location)]])
             }
         }
+        let oneApplication = Self.runSameCode(service, main)
         for mount in service.mounts {
             guard let source = mount.source, let mainMount = main.mounts.first(where: { $0.source == source }) else { continue }
+            if oneApplication {
+                // Two processes of one application (a web server and its worker): the volume holds their files, not a
+                // channel between them, so each keeps a workload of its own.
+                notes.append(ImportNote(location: mount.location, text: text[.importNoteSameCodeVolume, [
+                    "service": service.name, "volume": source, "main": main.name,
+                ]]))
+                continue
+            }
             companion.infer(.coupling(.tight), because: text[.importWhySharedVolume, [
                 "volume": source, "main": main.name, "name": service.name, "where": place(mount.location),
             ]])
@@ -182,6 +198,29 @@ struct ComposeImporter {
                 companion.ports.removeAll { $0.number == port.number && $0.proto == .TCP }
             }
         }
+        // An outbound proxy that shares the main service's network and says on its command line where it listens
+        // (`--port=5432`, as the Cloud SQL proxy does): the main service dials that port on localhost.
+        if companion.answers.function == .proxyOutbound, companion.localPort == nil, companion.answers.coupling == .tight,
+           let port = Self.listenPort(in: service.settings.command + service.settings.args) {
+            companion.localPort = port
+            companion.ports.removeAll { $0.number == port && $0.proto == .TCP }
+        }
+    }
+
+    /// The port a command line says it listens on: `--port=N`, `--port N`, `--listen-port N` or `-p N`.
+    static func listenPort(in words: [String]) -> Int? {
+        let flags: Set<String> = ["--port", "--listen-port", "-port", "-p"]
+        for (index, word) in words.enumerated() {
+            let value: Substring? = if let equals = word.firstIndex(of: "="), flags.contains(String(word[..<equals])) {
+                word[word.index(after: equals)...]
+            } else if flags.contains(word), index + 1 < words.count {
+                Substring(words[index + 1])
+            } else {
+                nil
+            }
+            if let value, let port = Int(value), (1...65535).contains(port) { return port }
+        }
+        return nil
     }
 
     /// Whether an environment entry `NAME=value` names the service as a host in its value.
