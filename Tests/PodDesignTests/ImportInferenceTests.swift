@@ -249,6 +249,71 @@ import Testing
         #expect(imported >= 39)
     }
 
+    // MARK: What each container carries
+
+    @Test func commandEnvironmentSecretsPortsAndDataPathAreCarried() throws {
+        let result = try Self.wholeApp()
+        let design = result.design
+        #expect(design.main.settings.env.map(\.name) == ["API_URL", "AWS_ACCESS_KEY_ID", "TLS_KEY_FILE"])
+        #expect(design.main.settings.secretEnv == ["SESSION_SECRET"])
+        let api = try ImportTests.companion(result, "api")
+        #expect(api.settings.command == ["/app/api"] && api.settings.args == ["--listen", ":9000"])
+        #expect(api.settings.secretEnv == ["DB_PASSWORD"], "a name Compose takes from the shell is a secret too")
+        // Ports named by others: the database URL, REDIS_HOST with REDIS_PORT, and web's API_URL.
+        #expect(api.ports.map(\.number) == [9000])
+        #expect(try ImportTests.companion(result, "db").ports.map(\.number) == [3306])
+        #expect(try ImportTests.companion(result, "cache").ports.map(\.number) == [6379])
+        // The database's named volume is its data path; its configuration file is not.
+        let db = try ImportTests.companion(result, "db")
+        #expect(db.settings.dataPath == "/var/lib/mysql" && db.settings.secretEnv == ["MYSQL_ROOT_PASSWORD"])
+        #expect(try ImportTests.companion(result, "cache").settings.dataPath == nil)
+        let back = try DesignParser.parse(result.text, file: "back.yaml")
+        #expect(back.companions.map(\.settings) == design.companions.map(\.settings))
+    }
+
+    @Test func whatCannotBeCarriedIsANoteWithItsPlace() throws {
+        let result = try Self.wholeApp()
+        #expect(result.notes.map { "\($0.location): \($0.text)" } == [
+            "10:7: web: variables that look like secrets (SESSION_SECRET) are listed in secretEnv, to be read from a Secret; their values are not carried",
+            "14:5: web: its healthcheck (test: curl -f http://localhost:8080/health, interval: 10s) is not carried: the design file has no probe yet, so the manifest's probe stays a TODO",
+            "18:7: web: its resources (limits.cpus: 0.5, limits.memory: 512M) are not carried: the design file has no resources yet, so the manifest's stay a TODO",
+            "36:7: api: variables that look like secrets (DB_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
+            "41:15: api-logs mounts api-logs at /logs and api at /var/log/api: the design shares /var/log/api in both; point api-logs at it",
+            "45:7: db: variables that look like secrets (MYSQL_ROOT_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
+        ])
+        let korean = try Self.wholeApp(.ko).notes.map(\.text)
+        #expect(korean[0] == "web: 변수 SESSION_SECRET의 값은 비밀로 보여 옮기지 않았습니다. 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
+        #expect(korean[1] == "web: healthcheck 설정(test: curl -f http://localhost:8080/health, interval: 10s)은 옮기지 않았습니다. 설계 파일에 아직 프로브 필드가 없어 매니페스트의 프로브는 TODO로 남습니다")
+        #expect(korean[2] == "web: 리소스 설정(limits.cpus: 0.5, limits.memory: 512M)은 옮기지 않았습니다. 설계 파일에 아직 리소스 필드가 없어 매니페스트의 리소스는 TODO로 남습니다")
+    }
+
+    @Test func oldStyleResourcesAndDisabledHealthchecks() throws {
+        let result = try Self.compose("""
+            services:
+              web:
+                image: x/web:1
+                cpus: 1.5
+                mem_limit: 1g
+                healthcheck: {disable: true}
+              db:
+                image: postgres:16
+                healthcheck: {test: ["NONE"]}
+            """)
+        #expect(result.notes.map(\.text) == [
+            "web: its resources (cpus: 1.5, mem_limit: 1g) are not carried: the design file has no resources yet, so the manifest's stay a TODO",
+        ])
+    }
+
+    @Test(arguments: [
+        ("POSTGRES_PASSWORD", true), ("db_passwd", true), ("DJANGO_SECRET_KEY", true), ("SECRET_KEY_BASE", true),
+        ("GITHUB_TOKEN", true), ("STRIPE_API_KEY", true), ("DB_PASS", true), ("API_KEY", true),
+        ("POSTGRES_PASSWORD_FILE", false), ("AWS_ACCESS_KEY_ID", false), ("OAUTH_CLIENT_ID", false),
+        ("KEYCLOAK_ADMIN", false), ("PASSENGER_MODE", false), ("MONKEY", false), ("REDIS_HOST", false),
+    ])
+    func secretLookingNames(_ name: String, _ secret: Bool) {
+        #expect(ContainerSettings.looksSecret(name) == secret)
+    }
+
     @Test func endpointsComeFromURLsAndFromHostAndPortPairs() {
         #expect(ComposeService.hostPorts(in: "postgres://app:pw@db:5432/app?sslmode=off").map { "\($0.host):\($0.port)" } == ["db:5432"])
         #expect(ComposeService.hostPorts(in: "PLAINTEXT://Kafka:29092,HOST://localhost:9092").map { "\($0.host):\($0.port)" }

@@ -39,7 +39,9 @@ struct ComposeImporter {
         for service in [main] + services.filter({ $0.name != main.name }) { images[service.name] = image(of: service) }
         let graph = ComposeGraph(services)
         let evidence = podEvidence(graph, main: main)
-        let design = placed(services, main: main, graph: graph, evidence: evidence, ports: [:])
+        let referenced = Self.referencedPorts(services)
+        var design = placed(services, main: main, graph: graph, evidence: evidence, ports: referenced)
+        carrySettings(services, main: main, into: &design)
         for service in services {
             for range in service.portRanges {
                 notes.append(ImportNote(location: range.location, text: text[.importNotePortRange, ["service": service.name, "ports": range.value]]))
