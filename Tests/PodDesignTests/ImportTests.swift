@@ -94,6 +94,8 @@ import Testing
             "worker runs the same code as web and shares media with it: two processes of one application, each with a workload of its own; give the files a ReadWriteMany volume or object storage"
         ))
         #expect(try Self.companion(result, "shipper").answers.coupling == .tight, "a different image sharing the volume is still tight")
+        // The shipper shares the volume with the worker too, but the worker never joins a pod that runs its own code.
+        #expect(try Self.companion(result, "worker").serves == nil)
         #expect(try Self.placements(result)["worker"] == "Deployment")
     }
 
@@ -117,8 +119,14 @@ import Testing
         #expect(ComposeImporter.listenPort(in: ["--port", "x", "--listen-port=99999"]) == nil)
     }
 
+    /// app publishes through the network of vpn, which it joins; neither depends on the other, so the first in the file wins.
     @Test func theMainContainerIsTheServiceThatPublishesPortsUnlessNamed() throws {
-        #expect(try Self.fixture("network-mode.compose.yaml").design.main.name == "vpn")
+        let inferred = try Self.fixture("network-mode.compose.yaml")
+        #expect(inferred.design.main.name == "app")
+        #expect(Array(inferred.comments[2...3]) == [
+            "Main container: app, a service no other depends on that publishes ports through the network of vpn, which it joins (network-mode.compose.yaml:3).",
+            "Of app, vpn, which all fit, it comes first in the file.",
+        ])
         #expect(try Self.fixture("network-mode.compose.yaml", main: "app").comments.contains("Main container: app, chosen with --main."))
         let error = #expect(throws: DesignError.self) { try Self.fixture("network-mode.compose.yaml", main: "ap") }
         #expect(error?.report(Catalog(.en)) == "network-mode.compose.yaml:1:1: --main: found 'ap', did you mean 'app'? (allowed: app, vpn, cache-proxy)")
@@ -127,15 +135,19 @@ import Testing
     @Test func replicasDatabaseImagesAndOwnVolumesSeparate() throws {
         let result = try Self.fixture("replicas.compose.yaml")
         #expect(result.design.main.replicas == 3)
+        // metrics shares a volume with stats-writer, not with the main container: it serves stats-writer, as its adapter.
         #expect(try Self.placements(result) == [
-            "worker": "Deployment", "queue": "StatefulSet", "search": "StatefulSet", "metrics": "Deployment", "stats-writer": "Deployment",
+            "worker": "Deployment", "queue": "StatefulSet", "search": "StatefulSet", "metrics": "native adapter", "stats-writer": "Deployment",
         ])
+        #expect(try Self.companion(result, "metrics").serves == "stats-writer")
+        #expect(try Self.companion(result, "metrics").notes[.coupling]
+            == "volume stats is mounted by stats-writer and metrics (replicas.compose.yaml:24), so it serves stats-writer")
         #expect(try Self.companion(result, "worker").notes[.scaling] == "it runs 6 replicas and api runs 3 (replicas.compose.yaml:14)")
         #expect(try Self.companion(result, "queue").notes[.state] == "rabbitmq:3.13-management is a message queue in the image catalogue (rabbitmq) (replicas.compose.yaml:16)")
         #expect(try Self.companion(result, "search").notes[.state] == "named volume index is used by this service only (replicas.compose.yaml:20)")
         #expect(try Self.companion(result, "queue").notes[.coupling] == "api reaches it over the network by name: QUEUE_URL=amqp://queue:5672 (replicas.compose.yaml:9)")
         #expect(try Self.companion(result, "metrics").answers.function == .transformOutput)
-        // stats-writer shares a volume with metrics, not with the main container: no coupling is inferred.
+        // stats-writer is the one served: nothing ties it to the main container, so its coupling stays assumed.
         #expect(try Self.companion(result, "stats-writer").answers.assumed.contains(.coupling))
     }
 
