@@ -7,6 +7,8 @@ struct ComposeImporter {
     let file: String
     let text: Catalog
     var notes: [ImportNote] = []
+    /// The texts read, when there are several (overrides, extended and env files): they place a location.
+    var sources: ComposeSourceMap?
     private var names = ImportNames()
     private var labels: [String: String] = [:]
 
@@ -15,7 +17,7 @@ struct ComposeImporter {
         self.text = catalog
     }
 
-    func place(_ location: SourceLocation) -> String { "\(file):\(location.line)" }
+    func place(_ location: SourceLocation) -> String { sources?.place(location) ?? "\(file):\(location.line)" }
 
     mutating func design(_ services: [ComposeService], main chosen: String?) throws(DesignError) -> ImportResult {
         let (main, mainReason) = try pickMain(services, chosen: chosen)

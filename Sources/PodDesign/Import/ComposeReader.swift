@@ -1,8 +1,8 @@
 import PodModel
 import Yams
 
-/// Reads the services of a Compose file (v2, v3 or the Compose Specification): only the fields
-/// `import` infers from; everything else is left alone. Shapes it needs and cannot read are errors.
+/// Reads the services of a Compose file as `ComposeLoader` gives them (merged, interpolated, `extends` followed):
+/// only the fields `import` infers from; the loader notes the others. Shapes it needs and cannot read are errors.
 struct ComposeReader {
     let reader: NodeReader
 
@@ -51,6 +51,7 @@ struct ComposeReader {
         }
         var service = ComposeService(name: name, location: location)
         service.settings = ContainerSettings(composeService: node)
+        var links: [Located<ComposeDependency>] = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let here = "\(field).\(key)"
@@ -88,6 +89,13 @@ struct ComposeReader {
             case "network_mode": service.networkMode = Located(try reader.string(value, .compose(here)), at: reader.location(value))
             case "environment": service.environment = try environment(value, here)
             case "depends_on": service.dependsOn = try dependencies(value, here)
+            case "links":
+                // A link (`db` or `db:alias`) also orders the services, as depends_on does.
+                for item in try reader.list(value, .compose(here)) {
+                    let text = try reader.string(item, .compose(here))
+                    let target = text.split(separator: ":").first.map(String.init) ?? text
+                    links.append(Located(ComposeDependency(service: target, condition: "service_started"), at: reader.location(item)))
+                }
             case "scale": service.replicas = Located(try reader.integer(value, .compose(here), in: 0...100_000), at: reader.location(value))
             case "deploy":
                 if let replicas = value["replicas"] {
@@ -97,6 +105,7 @@ struct ComposeReader {
             default: continue
             }
         }
+        service.dependsOn += links.filter { link in !service.dependsOn.contains { $0.value.service == link.value.service } }
         return service
     }
 
