@@ -9,7 +9,7 @@ extension ComposeLoader {
     mutating func extended(_ name: String, in index: Int, chain: [String]) throws(DesignError) -> Node? {
         let id = "\(index)#\(name)"
         if let done = resolved[id] { return done }
-        guard let node = fileServices[index]?.first(where: { $0.name == name })?.node else { return nil }
+        guard let node = fileServices[index]?[name] else { return nil }
         guard let spec = node["extends"] else {
             resolved[id] = node
             return node
@@ -64,7 +64,7 @@ extension ComposeLoader {
             extendedFiles[path] = .some(nil)
             return nil
         }
-        fileServices[index] = services
+        fileServices[index] = Self.byName(services)
         extendedFiles[path] = index
         return index
     }

@@ -21,7 +21,7 @@ struct ComposeLoader {
     var unset: [(name: String, location: SourceLocation)] = []
     /// The services of each file read, by index in `sources`, and each service once its `extends` is followed,
     /// by `index#name`.
-    var fileServices: [Int: [(name: String, node: Node)]] = [:]
+    var fileServices: [Int: [String: Node]] = [:]
     var resolved: [String: Node] = [:]
     /// Files named by `extends`, by path: their index in `sources`, or nil when missing or not Compose.
     var extendedFiles: [String: Int?] = [:]
@@ -40,19 +40,22 @@ struct ComposeLoader {
         dotenvPath = Self.join(directory, ".env")
         try readDotEnv()
         var merged: [(name: String, key: Node, node: Node)] = []
+        var position: [String: Int] = [:]
         var servicesNode: Node?
         for index in files.indices {
             guard let (node, services) = try services(of: index, directory: directory) else {
                 throw DesignError(file: files[index].name, location: sources.start(of: index), problem: index == 0 ? .notImportable : .mergeNotCompose)
             }
             servicesNode = servicesNode ?? node
-            fileServices[index] = services
+            fileServices[index] = Self.byName(services)
+            let keys = Dictionary(node.pairs.map { ($0.key.string ?? "", $0.key) }) { first, _ in first }
             for (name, _) in services {
                 let service = try extended(name, in: index, chain: []) ?? Node.mapping(Node.Mapping([]))
-                if let at = merged.firstIndex(where: { $0.name == name }) {
+                if let at = position[name] {
                     merged[at].node = ComposeMerge.merge(merged[at].node, service)
                 } else {
-                    merged.append((name, node.key(name) ?? .text(name, at: service.mark), service))
+                    position[name] = merged.count
+                    merged.append((name, keys[name] ?? .text(name, at: service.mark), service))
                 }
             }
         }
@@ -64,6 +67,11 @@ struct ComposeLoader {
         let pairs = merged.map { ($0.key, $0.node) }
         let services = servicesNode.map { $0.withPairs(pairs) } ?? .mapping(Node.Mapping(pairs))
         return .mapping(Node.Mapping([(Node.text("services", at: services.mark), services)]))
+    }
+
+    /// Services by name (the first of a name, as YAML refuses a second).
+    static func byName(_ services: [(name: String, node: Node)]) -> [String: Node] {
+        Dictionary(services.map { ($0.name, $0.node) }) { first, _ in first }
     }
 
     /// Whether a file is written in Compose's first format: no `services:`, and every top-level entry (but the
