@@ -214,6 +214,24 @@ import Testing
         #expect(result.comments.first == "Imported from override/compose.yaml, override/compose.prod.yaml by podwright import.")
     }
 
+    /// `!reset` takes an inherited field out, `!override` replaces a list whole; volumes are merged by the path
+    /// mounted, depends_on by service whether a list or a mapping.
+    @Test func overrideTagsAndKeyedLists() throws {
+        let base = "services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n    expose: [\"9000\"]\n"
+            + "    volumes: [\"data:/srv\", \"logs:/var/log\"]\n    depends_on: [db]\n  db:\n    image: postgres:16\n"
+        let override = "services:\n  web:\n    ports: !override [\"443:443\"]\n    expose: !reset []\n"
+            + "    volumes: [\"other:/srv\"]\n    depends_on:\n      db:\n        condition: service_healthy\n"
+        let result = try Importer.design([ImportSource(name: "a.yaml", data: Data(base.utf8)), ImportSource(name: "b.yaml", data: Data(override.utf8))],
+                                         main: "web", catalog: Catalog(.en))
+        #expect(result.design.main.ports.map(\.number) == [443])
+        #expect(result.notes.isEmpty)
+        var loader = ComposeLoader(catalog: Catalog(.en), environment: .none)
+        let root = try loader.load([("a.yaml", base), ("b.yaml", override)])
+        let web = try #require(try ComposeReader(reader: NodeReader(file: "a.yaml")).services(root).first)
+        #expect(web.mounts.map { "\($0.source ?? ""):\($0.target)" } == ["other:/srv", "logs:/var/log"])
+        #expect(web.dependsOn.map { "\($0.value.service) \($0.value.condition)" } == ["db service_healthy"])
+    }
+
     @Test func onlyComposeFilesAreMerged() throws {
         let manifest = try Data(contentsOf: Support.root.appendingPathComponent("Resources/examples/log-shipper.yaml"))
         let compose = ImportSource(name: "compose.yaml", data: Data("services:\n  web:\n    image: nginx\n".utf8))
