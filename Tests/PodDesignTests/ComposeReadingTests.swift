@@ -73,22 +73,6 @@ import Testing
         ])
     }
 
-    /// A link orders the services as depends_on does, so the service the others link to is the main one.
-    @Test func linksAreDependencies() throws {
-        let result = try Self.inline("""
-            app:
-              image: example.com/app:1
-              links: [api]
-            api:
-              image: example.com/api:1
-            worker:
-              image: example.com/worker:1
-              links: ["api:backend"]
-            """)
-        #expect(result.design.main.name == "api")
-        #expect(result.comments.contains("Main container: api, the service the others depend on (in.yaml:4)."))
-    }
-
     // MARK: - Interpolation
 
     @Test func variablesComeFromTheEnvironmentThenDotEnv() throws {

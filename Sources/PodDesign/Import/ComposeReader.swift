@@ -51,7 +51,6 @@ struct ComposeReader {
         }
         var service = ComposeService(name: name, location: location)
         service.settings = ContainerSettings(composeService: node)
-        var links: [Located<ComposeDependency>] = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let here = "\(field).\(key)"
@@ -89,13 +88,6 @@ struct ComposeReader {
             case "network_mode": service.networkMode = Located(try reader.string(value, .compose(here)), at: reader.location(value))
             case "environment": service.environment = try environment(value, here)
             case "depends_on": service.dependsOn = try dependencies(value, here)
-            case "links":
-                // A link (`db` or `db:alias`) also orders the services, as depends_on does.
-                for item in try reader.list(value, .compose(here)) {
-                    let text = try reader.string(item, .compose(here))
-                    let target = text.split(separator: ":").first.map(String.init) ?? text
-                    links.append(Located(ComposeDependency(service: target, condition: "service_started"), at: reader.location(item)))
-                }
             case "scale": service.replicas = Located(try reader.integer(value, .compose(here), in: 0...100_000), at: reader.location(value))
             case "deploy":
                 if let replicas = value["replicas"] {
@@ -105,7 +97,6 @@ struct ComposeReader {
             default: continue
             }
         }
-        service.dependsOn += links.filter { link in !service.dependsOn.contains { $0.value.service == link.value.service } }
         return service
     }
 
