@@ -13,7 +13,7 @@ import TestSupport
     static let binary = ProcessInfo.processInfo.environment["PODWRIGHT_BIN"]
         ?? RecordedFile.root.appendingPathComponent(".build/debug/podwright").path
 
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -21,6 +21,7 @@ import TestSupport
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "LC_ALL")
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

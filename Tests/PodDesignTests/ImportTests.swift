@@ -153,12 +153,13 @@ import Testing
 
     @Test func unsupportedFeaturesAreNotesNotFailures() throws {
         let result = try Self.fixture("legacy-v2.compose.yaml")
-        #expect(result.notes.map(\.location.description) == ["9:5", "13:9", "20:9", "22:5"])
+        #expect(result.notes.map(\.location.description) == ["3:3", "9:5", "13:9", "20:9", "22:5"])
         #expect(result.notes.map(\.text) == [
+            "restart is not carried into the design: site, content-sync",
             "site is built from ./site and names no image: the design uses site-image:latest; push the image and set it",
             "site: the port range 9000-9005:9000-9005 is not imported; list the ports you need",
             "content-sync mounts ./public at /git and site at /usr/share/nginx/html: the design shares /usr/share/nginx/html in both; point content-sync at it",
-            "admin uses extends, which import does not follow: only the fields written here are read",
+            "admin extends base from common.yml, which is missing or cannot be read: only the fields written here are read",
         ])
         // The merge key brings the defaults in; the bind mount shared with site is tight coupling.
         let sync = try Self.companion(result, "content-sync")

@@ -9,6 +9,8 @@ struct ComposeImporter {
     let file: String
     let text: Catalog
     var notes: [ImportNote] = []
+    /// The texts read, when there are several (overrides, extended and env files): they place a location.
+    var sources: ComposeSourceMap?
     private var names = ImportNames()
     var labels: [String: String] = [:]
     /// Paths a companion shares with a service of the pod it joins that is not the one it serves, by that service:
@@ -22,8 +24,8 @@ struct ComposeImporter {
         self.text = catalog
     }
 
-    /// Where something is written, as notes say it (`compose.yaml:12`).
-    func place(_ location: SourceLocation) -> String { "\(file):\(location.line)" }
+    /// Where something is written, as notes say it (`compose.yaml:12`), in the file it is in.
+    func place(_ location: SourceLocation) -> String { sources?.place(location) ?? "\(file):\(location.line)" }
 
     /// The design of a Compose file's services, with the comment lines about its main container and the notes.
     mutating func design(_ services: [ComposeService], main chosen: String?) throws(DesignError) -> ImportResult {

@@ -1,8 +1,8 @@
 import PodModel
 import Yams
 
-/// Reads the services of a Compose file (v2, v3 or the Compose Specification): only the fields
-/// `import` infers from; everything else is left alone. Shapes it needs and cannot read are errors.
+/// Reads the services of a Compose file as `ComposeLoader` gives them (merged, interpolated, `extends` followed):
+/// only the fields `import` infers from; the loader notes the others. Shapes it needs and cannot read are errors.
 struct ComposeReader {
     let reader: NodeReader
 
