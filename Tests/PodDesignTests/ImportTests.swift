@@ -99,6 +99,28 @@ import Testing
         #expect(try Self.placements(result)["worker"] == "Deployment")
     }
 
+    /// An address for browsers (`PUBLIC_URL`, `CORS_ORIGINS`, `SITE_DOMAIN`) names localhost at the main port without
+    /// connecting to it: no evidence for a pod; a plain address at that port is.
+    @Test func anAddressForBrowsersIsNotALocalhostConnection() throws {
+        let compose = """
+            services:
+              gateway:
+                image: kong:3.6
+                ports: ["8000:8000"]
+              studio:
+                image: example.com/studio:1
+                environment: {PUBLIC_URL: "http://localhost:8000", CORS_ORIGINS: "http://localhost:8000"}
+              poller:
+                image: example.com/poller:1
+                environment: {GATEWAY: "http://localhost:8000"}
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "gateway", catalog: Catalog(.en))
+        #expect(try Self.companion(result, "studio").answers.assumed.contains(.coupling))
+        #expect(try Self.companion(result, "poller").answers.coupling == .tight)
+        #expect(ComposeEndpoint(host: "localhost", port: 1, written: Located("API_EXTERNAL_URL=x", at: .start)).isForBrowsers)
+        #expect(!ComposeEndpoint(host: "localhost", port: 1, written: Located("DATABASE_URL=x", at: .start)).isForBrowsers)
+    }
+
     /// Cloud SQL's proxy shares the app's network and says where it listens only on its command line.
     @Test func aProxyThatListensOnAPortItsCommandNamesGetsThatLocalPort() throws {
         let compose = """

@@ -31,7 +31,7 @@ extension ComposeImporter {
         noteSameCodeVolumes(services, main: main)
         for dialer in services {
             let own = Self.declaredPorts(dialer)
-            for endpoint in dialer.endpoints where endpoint.isLoopback && !own.contains(endpoint.port) {
+            for endpoint in dialer.endpoints where endpoint.isLoopback && !endpoint.isForBrowsers && !own.contains(endpoint.port) {
                 for target in services where target.name != dialer.name && Self.declaredPorts(target).contains(endpoint.port) {
                     evidence.append(.localhost(dialer: dialer.name, target: target.name, port: endpoint.port, variable: endpoint.written))
                 }
