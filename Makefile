@@ -67,6 +67,7 @@ bench: system-deps venv release
 	$(PYTHON) bench/recommend.py --binary $(RELEASE)
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 	$(PYTHON) bench/audit.py --binary $(RELEASE)
+	$(PYTHON) bench/import.py --binary $(RELEASE)
 
 # Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) from the catalog; a test compares them.
 docs: build

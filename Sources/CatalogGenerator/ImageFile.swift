@@ -21,7 +21,7 @@ struct ImageFile {
     /// The kinds an entry may have; `ImageKind` in PodDesign has the same raw values (a test checks).
     static let kinds = [
         "database", "queue", "cache", "log-shipper", "telemetry", "mesh-proxy", "database-proxy",
-        "auth-proxy", "secrets-agent", "git-sync", "exporter", "config-reloader",
+        "auth-proxy", "secrets-agent", "git-sync", "exporter", "config-reloader", "reverse-proxy",
     ]
 
     /// The questions and the words of their answers, as a design file writes them; PodDesign's `Question` agrees (a test checks).

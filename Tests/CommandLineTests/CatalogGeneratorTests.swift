@@ -24,7 +24,7 @@ import TestSupport
         .map { $0 + 1 } ?? 0
 
     /// The kinds the generator allows, as its message lists them.
-    static let imageKinds = "database, queue, cache, log-shipper, telemetry, mesh-proxy, database-proxy, auth-proxy, secrets-agent, git-sync, exporter, config-reloader"
+    static let imageKinds = "database, queue, cache, log-shipper, telemetry, mesh-proxy, database-proxy, auth-proxy, secrets-agent, git-sync, exporter, config-reloader, reverse-proxy"
 
     /// The line of the `redis` entry in images.yaml.
     static let redisLine = (try? String(contentsOf: RecordedFile.root.appendingPathComponent("Resources/images.yaml"), encoding: .utf8))

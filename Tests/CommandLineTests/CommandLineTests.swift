@@ -13,7 +13,7 @@ import TestSupport
     static let binary = ProcessInfo.processInfo.environment["PODWRIGHT_BIN"]
         ?? RecordedFile.root.appendingPathComponent(".build/debug/podwright").path
 
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -21,6 +21,7 @@ import TestSupport
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "LC_ALL")
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -69,6 +70,27 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "podwright: <stdin>:3:43: main.workload: found 'servce', did you mean 'service'? (allowed: service, job, daemon, stateful, pod)\n")
+    }
+
+    /// A `serves` naming a companion that its answers place beside the main container: bad input for both commands
+    /// that read a design, one line at the `serves`, status 2, no manifest file.
+    @Test(arguments: ["recommend", "explain"])
+    func aServesWithNoPodToJoinIsBadInput(_ command: String) throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("out.txt").path
+        let design = """
+            podwright: 1
+            name: shop
+            main: {name: web, image: nginx:1.27}
+            companions:
+              - {name: proxy, image: envoyproxy/envoy:v1.31, lifecycle: same, coupling: tight}
+              - {name: stats, image: prom/statsd-exporter:v0.27.1, serves: proxy}
+            """
+        let result = try Self.run([command, "-", "-o", path], stdin: design + "\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty && !FileManager.default.fileExists(atPath: path))
+        #expect(result.stderr == "podwright: <stdin>:6:64: companions[1].serves: 'proxy' is itself placed beside web, so it has no pod of its own to join; serve web instead, or answer so that 'proxy' is placed apart (allowed: the main container, or a companion placed in a pod of its own)\n")
     }
 
     @Test func missingFileIsOneLine() throws {

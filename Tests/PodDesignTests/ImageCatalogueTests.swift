@@ -47,6 +47,7 @@ import Testing
             switch entry.kind {
             case .database, .queue: #expect(entry.assumed(.state) == .state(.stateful), "\(entry.name)")
             case .cache: #expect(entry.assumed(.state) == .state(.stateless))
+            case .reverseProxy: #expect(!entry.kind.isHelper && entry.answers.isEmpty, "\(entry.name)")
             default: #expect(entry.kind.isHelper && entry.answers[.state] == nil, "\(entry.name)")
             }
         }
@@ -63,6 +64,8 @@ import Testing
         #expect(ImageCatalogue.entry(for: "docker.io/library/postgres@sha256:abc")?.name == "postgres")
         #expect(ImageCatalogue.entry(for: "registry:5000/team/redis:7")?.name == "redis")
         #expect(ImageCatalogue.entry(for: "nginx/nginx-prometheus-exporter:1.3")?.name == "exporter")
+        #expect(ImageCatalogue.entry(for: "nginxinc/nginx-unprivileged:1.27")?.kind == .reverseProxy)
+        #expect(ImageCatalogue.entry(for: "traefik:v3.0")?.kind == .reverseProxy)
         #expect(ImageCatalogue.entry(for: "mcr.microsoft.com/mssql/server:2022-latest")?.name == "mssql")
         #expect(ImageCatalogue.entry(for: "ghcr.io/example/server:1") == nil)
         #expect(ImageCatalogue.entry(for: "ghcr.io/example/proxy:1") == nil)

@@ -69,8 +69,86 @@ import Testing
         #expect(try Self.placements(result) == ["vpn": "native sidecar", "cache-proxy": "native ambassador"])
     }
 
+    /// A web server and its worker run one image and share a volume: two processes of one application, not a sidecar.
+    @Test func servicesRunningTheSameCodeShareAVolumeButNotAPod() throws {
+        let compose = """
+            services:
+              web:
+                image: example.com/shop/app:2.0
+                ports: ["8000:8000"]
+                volumes: [media:/app/media]
+              worker:
+                image: example.com/shop/app:2.1
+                command: celery -A shop worker
+                volumes: [media:/app/media]
+              shipper:
+                image: fluent/fluent-bit:3.1
+                volumes: [media:/logs]
+            volumes:
+              media: {}
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "web", catalog: Catalog(.en))
+        let worker = try Self.companion(result, "worker")
+        #expect(worker.answers.assumed.contains(.coupling) && worker.sharedPaths.isEmpty)
+        #expect(result.notes.map(\.text).contains(
+            "worker runs the same code as web and shares media with it: two processes of one application, each with a workload of its own; give the files a ReadWriteMany volume or object storage"
+        ))
+        #expect(try Self.companion(result, "shipper").answers.coupling == .tight, "a different image sharing the volume is still tight")
+        // The shipper shares the volume with the worker too, but the worker never joins a pod that runs its own code.
+        #expect(try Self.companion(result, "worker").serves == nil)
+        #expect(try Self.placements(result)["worker"] == "Deployment")
+    }
+
+    /// An address for browsers (`PUBLIC_URL`, `CORS_ORIGINS`, `SITE_DOMAIN`) names localhost at the main port without
+    /// connecting to it: no evidence for a pod; a plain address at that port is.
+    @Test func anAddressForBrowsersIsNotALocalhostConnection() throws {
+        let compose = """
+            services:
+              gateway:
+                image: kong:3.6
+                ports: ["8000:8000"]
+              studio:
+                image: example.com/studio:1
+                environment: {PUBLIC_URL: "http://localhost:8000", CORS_ORIGINS: "http://localhost:8000"}
+              poller:
+                image: example.com/poller:1
+                environment: {GATEWAY: "http://localhost:8000"}
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "gateway", catalog: Catalog(.en))
+        #expect(try Self.companion(result, "studio").answers.assumed.contains(.coupling))
+        #expect(try Self.companion(result, "poller").answers.coupling == .tight)
+        #expect(ComposeEndpoint(host: "localhost", port: 1, written: Located("API_EXTERNAL_URL=x", at: .start)).isForBrowsers)
+        #expect(!ComposeEndpoint(host: "localhost", port: 1, written: Located("DATABASE_URL=x", at: .start)).isForBrowsers)
+    }
+
+    /// Cloud SQL's proxy shares the app's network and says where it listens only on its command line.
+    @Test func aProxyThatListensOnAPortItsCommandNamesGetsThatLocalPort() throws {
+        let compose = """
+            services:
+              app:
+                image: example.com/billing:5
+                ports: ["8080:8080"]
+                environment: {DB_HOST: 127.0.0.1, DB_PORT: "5432"}
+              sql-proxy:
+                image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0
+                command: ["--port=5432", "acme:europe-west1:billing"]
+                network_mode: service:app
+            """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: "app", catalog: Catalog(.en))
+        #expect(try Self.companion(result, "sql-proxy").localPort == 5432)
+        #expect(try Self.placements(result) == ["sql-proxy": "native ambassador"])
+        #expect(ComposeImporter.listenPort(in: ["-p", "6380"]) == 6380)
+        #expect(ComposeImporter.listenPort(in: ["--port", "x", "--listen-port=99999"]) == nil)
+    }
+
+    /// app publishes through the network of vpn, which it joins; neither depends on the other, so the first in the file wins.
     @Test func theMainContainerIsTheServiceThatPublishesPortsUnlessNamed() throws {
-        #expect(try Self.fixture("network-mode.compose.yaml").design.main.name == "vpn")
+        let inferred = try Self.fixture("network-mode.compose.yaml")
+        #expect(inferred.design.main.name == "app")
+        #expect(Array(inferred.comments[2...3]) == [
+            "Main container: app, a service no other depends on that publishes ports through the network of vpn, which it joins (network-mode.compose.yaml:3).",
+            "Of app, vpn, which all fit, it comes first in the file.",
+        ])
         #expect(try Self.fixture("network-mode.compose.yaml", main: "app").comments.contains("Main container: app, chosen with --main."))
         let error = #expect(throws: DesignError.self) { try Self.fixture("network-mode.compose.yaml", main: "ap") }
         #expect(error?.report(Catalog(.en)) == "network-mode.compose.yaml:1:1: --main: found 'ap', did you mean 'app'? (allowed: app, vpn, cache-proxy)")
@@ -79,26 +157,31 @@ import Testing
     @Test func replicasDatabaseImagesAndOwnVolumesSeparate() throws {
         let result = try Self.fixture("replicas.compose.yaml")
         #expect(result.design.main.replicas == 3)
+        // metrics shares a volume with stats-writer, not with the main container: it serves stats-writer, as its adapter.
         #expect(try Self.placements(result) == [
-            "worker": "Deployment", "queue": "StatefulSet", "search": "StatefulSet", "metrics": "Deployment", "stats-writer": "Deployment",
+            "worker": "Deployment", "queue": "StatefulSet", "search": "StatefulSet", "metrics": "native adapter", "stats-writer": "Deployment",
         ])
+        #expect(try Self.companion(result, "metrics").serves == "stats-writer")
+        #expect(try Self.companion(result, "metrics").notes[.coupling]
+            == "volume stats is mounted by stats-writer and metrics (replicas.compose.yaml:24), so it serves stats-writer")
         #expect(try Self.companion(result, "worker").notes[.scaling] == "it runs 6 replicas and api runs 3 (replicas.compose.yaml:14)")
         #expect(try Self.companion(result, "queue").notes[.state] == "rabbitmq:3.13-management is a message queue in the image catalogue (rabbitmq) (replicas.compose.yaml:16)")
         #expect(try Self.companion(result, "search").notes[.state] == "named volume index is used by this service only (replicas.compose.yaml:20)")
         #expect(try Self.companion(result, "queue").notes[.coupling] == "api reaches it over the network by name: QUEUE_URL=amqp://queue:5672 (replicas.compose.yaml:9)")
         #expect(try Self.companion(result, "metrics").answers.function == .transformOutput)
-        // stats-writer shares a volume with metrics, not with the main container: no coupling is inferred.
+        // stats-writer is the one served: nothing ties it to the main container, so its coupling stays assumed.
         #expect(try Self.companion(result, "stats-writer").answers.assumed.contains(.coupling))
     }
 
     @Test func unsupportedFeaturesAreNotesNotFailures() throws {
         let result = try Self.fixture("legacy-v2.compose.yaml")
-        #expect(result.notes.map(\.location.description) == ["9:5", "13:9", "20:9", "22:5"])
+        #expect(result.notes.map(\.location.description) == ["3:3", "9:5", "13:9", "20:9", "22:5"])
         #expect(result.notes.map(\.text) == [
+            "restart is not carried into the design: site, content-sync",
             "site is built from ./site and names no image: the design uses site-image:latest; push the image and set it",
             "site: the port range 9000-9005:9000-9005 is not imported; list the ports you need",
             "content-sync mounts ./public at /git and site at /usr/share/nginx/html: the design shares /usr/share/nginx/html in both; point content-sync at it",
-            "admin uses extends, which import does not follow: only the fields written here are read",
+            "admin extends base from common.yml, which is missing or cannot be read: only the fields written here are read",
         ])
         // The merge key brings the defaults in; the bind mount shared with site is tight coupling.
         let sync = try Self.companion(result, "content-sync")

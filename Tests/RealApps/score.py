@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Measure `podwright import | podwright recommend` on the compose files in apps/.
 
-For each app: `podwright import apps/NAME/compose.yaml --main MAIN`, then
+For each app: `podwright import apps/NAME/compose.yaml --main MAIN` (with
+--infer-main: without --main, and the main service import chooses is compared
+with MAIN first), then
 `podwright recommend -` and `podwright explain -` on that design. The
 containers in the first document's pod template (initContainers + containers)
 are "beside" the main container; a service with a workload of its own is
@@ -96,14 +98,20 @@ def accepts(expected, got):
     return got in expected.split("|")
 
 
-def score_app(binary, name, exp, totals):
+def score_app(binary, name, exp, totals, infer_main=False):
     compose = os.path.join(HERE, "apps", name, "compose.yaml")
     main = exp["main"]
-    rc, design, err = run([binary, "import", compose, "--main", main])
+    rc, design, err = run([binary, "import", compose] + ([] if infer_main else ["--main", main]))
     if rc != 0:
         totals["import_fail"] += 1
         return f"IMPORT-FAIL  {name}: exit {rc}: {first_line(err)}"
     notes = [l for l in err.splitlines() if ": note:" in l]
+    if infer_main:
+        chosen = ((yaml.safe_load(design) or {}).get("main") or {}).get("name")
+        if chosen == norm(main):
+            totals["main_inferred"] += 1
+        else:
+            return f"MAIN-WRONG   {name}: chose {chosen}, expected {main}"
 
     rc_r, manifest, err_r = run([binary, "recommend", "-"], stdin=design)
     rc_e, record, _ = run([binary, "explain", "-"], stdin=design)
@@ -167,6 +175,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--binary", default=".build/debug/podwright", help="the podwright binary")
     ap.add_argument("--app", action="append", help="only these apps (repeatable)")
+    ap.add_argument("--infer-main", action="store_true",
+                    help="do not pass --main: measure the main service import infers too (an app whose main "
+                         "differs from the expected one is not scored further)")
     opts = ap.parse_args()
 
     binary = os.path.abspath(opts.binary)
@@ -189,11 +200,13 @@ def main():
         sys.exit("score.py: missing compose file or expectation for: " + ", ".join(missing))
 
     totals = dict(accepted=0, import_fail=0, recommend_fail=0, services=0,
-                  wrongly_beside=0, wrongly_apart=0, missing=0)
+                  wrongly_beside=0, wrongly_apart=0, missing=0, main_inferred=0)
     print(f"podwright: {first_line(out)}")
     for n in names:
-        print(score_app(binary, n, expectations[n], totals))
+        print(score_app(binary, n, expectations[n], totals, opts.infer_main))
     print()
+    if opts.infer_main:
+        print(f"main inferred as expected: {totals['main_inferred']} / {len(names)}  (no --main given)")
     print(f"apps accepted:           {totals['accepted']} / {len(names)}")
     print(f"import failures:         {totals['import_fail']}")
     print(f"recommend failures:      {totals['recommend_fail']}  (exit 1 = an error-level finding, 2 = bad input)")

@@ -316,12 +316,16 @@ _podwright_audit() {
 _podwright_import() {
     repeating_flags=()
     non_repeating_flags=(--no-color --force --version -h --help)
-    repeating_options=()
+    repeating_options=(-f --file)
     non_repeating_options=(--main --kubernetes --lang -o --output)
     __podwright_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '-f'|'--file')
+        __podwright_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
     '--main')
         return
         ;;

@@ -9,4 +9,6 @@ struct ComposeMount: Hashable, Sendable {
     /// The path in the container.
     var target: String
     var location: SourceLocation
+    /// Whether it is mounted read-only (`:ro`, or `read_only: true`).
+    var readOnly = false
 }

@@ -1,8 +1,8 @@
 import PodModel
 import Yams
 
-/// Reads the services of a Compose file (v2, v3 or the Compose Specification): only the fields
-/// `import` infers from; everything else is left alone. Shapes it needs and cannot read are errors.
+/// Reads the services of a Compose file as `ComposeLoader` gives them (merged, interpolated, `extends` followed):
+/// only the fields `import` infers from; the loader notes the others. Shapes it needs and cannot read are errors.
 struct ComposeReader {
     let reader: NodeReader
 
@@ -88,10 +88,16 @@ struct ComposeReader {
             case "network_mode": service.networkMode = Located(try reader.string(value, .compose(here)), at: reader.location(value))
             case "environment": service.environment = try environment(value, here)
             case "depends_on": service.dependsOn = try dependencies(value, here)
+            case "links": service.links = try links(value, here)
+            case "healthcheck": service.healthcheck = Self.healthcheck(value).map { Located($0, at: reader.location(keyNode)) }
+            case "cpus", "mem_limit", "mem_reservation": service.add(resource: "\(key): \(value.string ?? "")", at: reader.location(keyNode))
             case "scale": service.replicas = Located(try reader.integer(value, .compose(here), in: 0...100_000), at: reader.location(value))
             case "deploy":
                 if let replicas = value["replicas"] {
                     service.replicas = Located(try reader.integer(replicas, .compose("\(here).replicas"), in: 0...100_000), at: reader.location(replicas))
+                }
+                if let resources = value["resources"], let text = Self.resources(resources) {
+                    service.add(resource: text, at: reader.location(value.mapping?.keys.first { $0.string == "resources" } ?? resources))
                 }
             case "extends": service.extends = reader.location(keyNode)
             default: continue
@@ -135,13 +141,15 @@ struct ComposeReader {
             guard let target = node["target"]?.string else { throw reader.error(node, .compose(field), .missingField(name: "target")) }
             let type = node["type"]?.string ?? "volume"
             let source = node["source"]?.string
-            return ComposeMount(source: type == "tmpfs" ? nil : source, named: type == "volume", target: target, location: location)
+            return ComposeMount(source: type == "tmpfs" ? nil : source, named: type == "volume", target: target, location: location,
+                                readOnly: node["read_only"]?.bool == true)
         }
         let parts = try reader.string(node, .compose(field)).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count > 1 else { return ComposeMount(source: nil, named: false, target: parts[0], location: location) }
         let source = parts[0]
         let named = !(source.hasPrefix("/") || source.hasPrefix(".") || source.hasPrefix("~") || source.hasPrefix("$"))
-        return ComposeMount(source: source, named: named, target: parts[1], location: location)
+        let readOnly = parts.count > 2 && parts[2].split(separator: ",").contains("ro")
+        return ComposeMount(source: source, named: named, target: parts[1], location: location, readOnly: readOnly)
     }
 
     /// `environment` as a list of `NAME=value` or a mapping of name to value.

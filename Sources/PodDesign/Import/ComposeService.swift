@@ -22,6 +22,12 @@ struct ComposeService: Hashable, Sendable {
     var environment: [Located<String>] = []
     /// The services it depends on, each with its condition (`service_started` when none is written).
     var dependsOn: [Located<ComposeDependency>] = []
+    /// The services it links to (`links`), by service name (an alias after `:` left out).
+    var links: [Located<String>] = []
+    /// Its `healthcheck`, summed up as written (`test: pg_isready, interval: 5s`); nil when there is none or it is disabled.
+    var healthcheck: Located<String>?
+    /// Its `deploy.resources` (or `cpus`, `mem_limit`, `mem_reservation`), summed up as written.
+    var resources: Located<String>?
     /// Its `entrypoint`, `command` and `environment`, as a design file holds them.
     var settings = ContainerSettings()
     /// `deploy.replicas` or `scale`.

@@ -10,13 +10,18 @@ public enum Importer {
 
     /// The design inferred from the bytes of `file` (as shown in messages); `main` names the main service or container.
     public static func design(_ data: Data, file: String, main: String?, catalog: Catalog) throws(DesignError) -> ImportResult {
-        guard data.count <= maxBytes else {
-            throw DesignError(file: file, location: .start, problem: .tooLargeToImport(bytes: data.count, limit: maxBytes))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DesignError(file: file, location: .start, problem: .notUTF8)
-        }
-        let chunks = DocumentSplitter.split(text)
+        try design([ImportSource(name: file, data: data)], main: main, catalog: catalog)
+    }
+
+    /// The design inferred from one file, a Compose file or a manifest, or from several Compose files merged in
+    /// order (`-f a.yaml -f b.yaml`); `environment` gives the variables and the files a Compose file names.
+    public static func design(
+        _ sources: [ImportSource], main: String?, catalog: Catalog, environment: ComposeEnvironment = .none
+    ) throws(DesignError) -> ImportResult {
+        var texts: [(name: String, text: String)] = []
+        for source in sources { texts.append((source.name, try text(source))) }
+        let file = texts[0].name
+        let chunks = DocumentSplitter.split(texts[0].text)
         var roots: [(node: Node, offset: Int)] = []
         for chunk in chunks {
             let offset = chunk.firstLine - 1
@@ -39,11 +44,10 @@ public enum Importer {
         }
         guard let first = roots.first else { throw DesignError(file: file, location: .start, problem: .empty) }
         var result: ImportResult
-        if first.node["services"] != nil, roots.count == 1 {
-            let services = try ComposeReader(reader: NodeReader(file: file)).services(first.node)
-            var importer = ComposeImporter(file: file, catalog: catalog)
-            result = try importer.design(services, main: main)
+        if roots.count == 1, first.node["services"] != nil || ComposeLoader.isFirstFormat(first.node) {
+            result = try compose(texts, main: main, catalog: catalog, environment: environment)
         } else {
+            guard texts.count == 1 else { throw DesignError(file: file, location: .start, problem: .mergeNotCompose) }
             let workloads = roots.flatMap { ManifestWorkload.read($0.node, lineOffset: $0.offset) }
             guard !workloads.isEmpty || roots.contains(where: { $0.node["kind"] != nil }) else {
                 throw DesignError(file: file, location: .start, problem: .notImportable)
@@ -52,8 +56,39 @@ public enum Importer {
             result = try importer.design(workloads, main: main)
         }
         result.design = sanitized(result.design)
-        result.comments = header(result, file: file, catalog: catalog)
+        result.comments = header(result, file: texts.map(\.name).joined(separator: ", "), catalog: catalog)
         return result
+    }
+
+    /// The text of a file given to import: at most `maxBytes`, in UTF-8.
+    static func text(_ source: ImportSource) throws(DesignError) -> String {
+        guard source.data.count <= maxBytes else {
+            throw DesignError(file: source.name, location: .start, problem: .tooLargeToImport(bytes: source.data.count, limit: maxBytes))
+        }
+        guard let text = String(data: source.data, encoding: .utf8) else {
+            throw DesignError(file: source.name, location: .start, problem: .notUTF8)
+        }
+        return text
+    }
+
+    /// The design inferred from Compose files: read and merged by `ComposeLoader`, read by `ComposeReader`, inferred by
+    /// `ComposeImporter`; every note and error placed in the file it is about.
+    static func compose(
+        _ texts: [(name: String, text: String)], main: String?, catalog: Catalog, environment: ComposeEnvironment
+    ) throws(DesignError) -> ImportResult {
+        var loader = ComposeLoader(catalog: catalog, environment: environment)
+        do {
+            let root = try loader.load(texts)
+            let services = try ComposeReader(reader: NodeReader(file: texts[0].name)).services(root)
+            var importer = ComposeImporter(file: texts[0].name, catalog: catalog)
+            importer.sources = loader.sources
+            var result = try importer.design(services, main: main)
+            let notes = (loader.notes + result.notes).enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            result.notes = notes.map { loader.sources.note($0.element.location, $0.element.text) }
+            return result
+        } catch {
+            throw loader.sources.resolve(error)
+        }
     }
 
     /// The comment lines above the design: where it came from, the main container, what is assumed.

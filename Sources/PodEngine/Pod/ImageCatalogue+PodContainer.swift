@@ -5,9 +5,10 @@ extension ImageCatalogue {
     public static func isStateful(_ container: PodContainer) -> Bool { isStateful(image: container.image) }
 
     /// Whether the container looks like a helper rather than an application tier: a helper kind in the
-    /// catalogue, or a helper word in its image's repository name or its own name.
+    /// catalogue, or a helper word in its image's repository name or its own name (for a web server too, which is
+    /// a tier or a helper by its use: an nginx named `log-proxy` is a helper).
     public static func isHelper(_ container: PodContainer) -> Bool {
-        if let entry = entry(for: container.image) { return entry.kind.isHelper }
+        if let entry = entry(for: container.image), entry.kind != .reverseProxy { return entry.kind.isHelper }
         let words = [container.repositoryName, container.name.lowercased()]
         return words.contains { word in helperWords.contains { word.contains($0) } }
     }

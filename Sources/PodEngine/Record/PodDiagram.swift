@@ -24,9 +24,12 @@ public struct PodDiagram {
             guard case let .separate(workload) = item.placement, let pod = decision.pod(hostedBy: item.companion.name) else { continue }
             out += Self.box(title: text[.diagramPodOf, ["kind": workload.kind.rawValue, "name": item.companion.name]],
                             rows: rows(pod), width: width)
-            let target = workload == .job ? text[.diagramRunsOnce]
-                : item.companion.ports.first.map { "\(item.companion.name):\($0.number)" } ?? item.companion.name
-            links.append([text[.diagramReaches, ["main": item.host]], "→", target])
+            if workload == .job {
+                links.append([text[.diagramRuns, ["name": item.companion.name]], "→", text[.diagramRunsOnce, ["main": item.host]]])
+            } else {
+                let target = item.companion.ports.first.map { "\(item.companion.name):\($0.number)" } ?? item.companion.name
+                links.append([text[.diagramReaches, ["main": item.host]], "→", target])
+            }
         }
         out += Self.table(links).map { line in width.map { ("  " + line).fitted(toWidth: $0) } ?? "  " + line }
         return out

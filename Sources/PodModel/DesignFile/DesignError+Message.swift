@@ -67,9 +67,18 @@ extension DesignError {
         case let .servesColocated(found, host): return c[.errorServesColocated, ["field": field, "found": found, "host": host]]
         case .notImportable: return c[.importErrorNotImportable]
         case .noPod: return c[.importErrorNoPod]
+        case let .requiredVariable(name, message):
+            return c[.importErrorRequiredVariable, ["field": field, "name": name, "message": message]]
+        case let .badInterpolation(found):
+            return c[.importErrorBadInterpolation, ["field": field, "found": found, "allowed": Self.interpolationForms]]
+        case let .extendsCycle(chain): return c[.importErrorExtendsCycle, ["field": field, "chain": chain]]
+        case .mergeNotCompose: return c[.importErrorMergeNotCompose]
         }
     }
 
+    /// The interpolations Compose reads, as a bad one's message lists them.
+    static let interpolationForms = "$NAME, ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?message}, ${NAME?message}, "
+        + "${NAME:+alternative}, ${NAME+alternative}, $$"
 }
 
 extension FoundValue {

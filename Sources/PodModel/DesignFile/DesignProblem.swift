@@ -46,6 +46,14 @@ public enum DesignProblem: Hashable, Sendable {
     case notImportable
     /// `import`: the manifest holds no pod with containers.
     case noPod
+    /// `import`: a Compose variable written `${NAME:?message}` or `${NAME?message}` has no value.
+    case requiredVariable(name: String, message: String)
+    /// `import`: a `$` that starts no interpolation Compose reads (`${NAME`, `${NAME/x}`, `${}`).
+    case badInterpolation(found: String)
+    /// `import`: services that extend each other in a circle, `a -> b -> a`.
+    case extendsCycle(chain: String)
+    /// `import`: a file after the first given with `-f` that is not a Compose file.
+    case mergeNotCompose
 
     /// The kind of value a field expects.
     public enum Expected: String, Hashable, Sendable {

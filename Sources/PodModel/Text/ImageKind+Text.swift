@@ -16,6 +16,7 @@ extension ImageKind {
         case .gitSync: .imageKindGitSync
         case .exporter: .imageKindExporter
         case .configReloader: .imageKindConfigReloader
+        case .reverseProxy: .imageKindReverseProxy
         }
     }
 }
