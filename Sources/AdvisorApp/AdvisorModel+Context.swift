@@ -21,7 +21,7 @@ extension AdvisorModel {
         guard focus == .questions, overlay == nil, guide == nil else { return false }
         switch screen {
         case let .mainForm(field): return field.choices == nil && field != .proceed
-        case let .question(_, step): return step.choices == nil
+        case let .question(_, step): return !step.isChoice
         default: return false
         }
     }
@@ -67,6 +67,7 @@ extension DraftCompanion {
         switch step {
         case .name: name
         case .image: image
+        case .serves: serves ?? ""
         case .sharedPaths: sharedPaths
         case .ports: ports
         case .localPort: localPort
@@ -80,6 +81,7 @@ extension DraftCompanion {
         switch step {
         case .name: name = text
         case .image: image = text
+        case .serves: serves = text.isEmpty ? nil : text
         case .sharedPaths: sharedPaths = text
         case .ports: ports = text
         case .localPort: localPort = text

@@ -76,7 +76,9 @@ extension AdvisorModel {
             preview = preview == .diagram ? .yaml : .diagram
             previewScroll = 0
             reevaluate()
-        case .switchPane: focus = focus == .questions ? .preview : .questions
+        case .switchPane:
+            if focus == .questions { previewScroll = previewOffset }
+            focus = focus == .questions ? .preview : .questions
         case .save: return askForPath(.design)
         case .guide: openGuide()
         default:
@@ -95,7 +97,7 @@ extension AdvisorModel {
     }
 
     mutating func scrollPreview(_ action: Action) {
-        let lines = preview == .diagram ? evaluation.diagram.count : evaluation.manifest.count
+        let lines = previewLines.count
         switch action {
         case .up: previewScroll = max(0, previewScroll - 1)
         case .down: previewScroll = min(max(0, lines - 1), previewScroll + 1)
@@ -189,15 +191,22 @@ extension AdvisorModel {
 
     mutating func showResult() {
         screen = .result(selected: 0)
+        resultScroll = 0
         status = nil
     }
 
     mutating func question(_ action: Action, _ index: Int, _ step: CompanionStep) {
         guard draft.companions.indices.contains(index) else { screen = .companions(selected: 0); return }
-        let steps = CompanionStep.steps(for: draft.companions[index])
+        let steps = draft.steps(ofCompanion: index)
         let position = steps.firstIndex(of: step) ?? 0
         switch action {
         case .up, .down:
+            if step == .serves {
+                let names = draft.servable(by: index)
+                let current = names.firstIndex(of: draft.served(by: draft.companions[index])) ?? 0
+                draft.setServed(names[action == .down ? min(names.count - 1, current + 1) : max(0, current - 1)], at: index)
+                return
+            }
             guard let choices = step.choices, case let .question(question) = step else { return }
             let current = choices.firstIndex(of: draft.companions[index].answer(question)) ?? 0
             let next = action == .down ? min(choices.count - 1, current + 1) : max(0, current - 1)
@@ -210,8 +219,12 @@ extension AdvisorModel {
                 status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
                 return
             }
+            if step == .serves, let finding = servesFinding(index) {
+                status = Status(.uiStatusFix, ["message": finding.message(catalog)], isError: true)
+                return
+            }
             status = nil
-            let steps = CompanionStep.steps(for: draft.companions[index])
+            let steps = draft.steps(ofCompanion: index)
             let position = steps.firstIndex(of: step) ?? 0
             if position + 1 < steps.count {
                 screen = .question(companion: index, step: steps[position + 1])
@@ -227,10 +240,16 @@ extension AdvisorModel {
         }
     }
 
+    /// The engine's `serves.colocated` finding on the companion at `index`: it serves a companion that is itself
+    /// placed beside another container.
+    func servesFinding(_ index: Int) -> Finding? {
+        evaluation.decision?.findings.first { $0.check == .servesColocated && $0.container == draft.companions[index].name }
+    }
+
     /// The draft's first error when it lies in this companion at or before this step (a later one is not asked yet).
     func stepError(_ index: Int, _ step: CompanionStep) -> DesignError? {
         guard let error = evaluation.error(at: .companion(index)) else { return nil }
-        let steps = CompanionStep.steps(for: draft.companions[index])
+        let steps = draft.steps(ofCompanion: index)
         let position = steps.firstIndex(of: step) ?? 0
         guard let errorStep = steps.firstIndex(where: { error.field.isWithin(.companion(index, $0.key)) }) else { return error }
         return errorStep <= position ? error : nil
@@ -241,6 +260,11 @@ extension AdvisorModel {
         switch action {
         case .up: screen = .result(selected: max(0, selected - 1))
         case .down: screen = .result(selected: min(items.count - 1, selected + 1))
+        case .pageUp, .pageDown:
+            let view = AdvisorView(self)
+            let page = max(1, view.resultArea.room - 2)
+            resultScroll = action == .pageUp ? max(0, min(resultScroll, view.resultMaxScroll) - page)
+                : min(view.resultMaxScroll, resultScroll + page)
         case .select: return resultItem(items[min(selected, items.count - 1)])
         case .writeManifest: return resultItem(.writeManifest)
         case .exportRecord: return resultItem(.exportRecord)

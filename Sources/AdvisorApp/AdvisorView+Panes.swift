@@ -18,7 +18,18 @@ extension AdvisorView {
             buffer.paragraph(text[.uiPreviewBlocked], in: inner, style: theme.error)
             return
         }
-        buffer.lines(lines, in: inner, scroll: min(model.previewScroll, max(0, lines.count - 1)))
+        let offset = model.previewOffset
+        buffer.lines(lines, in: inner, scroll: offset)
+        let below = lines.count - offset - inner.height
+        if offset > 0 { edgeMark(&buffer, text[.uiPreviewAbove, ["count": String(offset)]], area, y: area.y) }
+        if below > 0 { edgeMark(&buffer, text[.uiPreviewBelow, ["count": String(below)]], area, y: area.maxY - 1) }
+    }
+
+    /// A short mark at the right of a frame's edge, like how many lines lie past it (`↓ 3 more`).
+    func edgeMark(_ buffer: inout Buffer, _ mark: String, _ area: Rect, y: Int) {
+        let shown = " " + mark + " "
+        guard shown.displayWidth + 4 <= area.width else { return }
+        buffer.draw(shown, x: area.maxX - 2 - shown.displayWidth, y: y, style: theme.hint)
     }
 
     /// A box in the middle of the screen with the overlay's content.

@@ -96,6 +96,19 @@ extension AdvisorView {
         }
     }
 
+    /// A companion's name, with the container it serves when that is not the main one (`api-db-pool (serves api)`).
+    func servingLabel(_ name: String, serves: String?) -> String {
+        guard let serves, serves != model.draft.mainName else { return name }
+        return text[.uiServing, ["name": name, "host": serves]]
+    }
+
+    /// What a container offered on the `serves` step is: the main container, or where its companion is placed.
+    func servedDescription(_ container: String) -> String {
+        if container == model.draft.mainName { return text[.uiChoiceServesMain] }
+        guard let index = model.draft.companions.firstIndex(where: { $0.name == container }) else { return text[.uiChoiceServesUnknown] }
+        return placementLabel(index)
+    }
+
     func companions(_ buffer: inout Buffer, _ inner: Rect, selected: Int) {
         var y = inner.y
         let count = model.draft.companions.count
@@ -119,26 +132,33 @@ extension AdvisorView {
     func question(_ buffer: inout Buffer, _ area: Rect, index: Int, step: CompanionStep, frame: Style) {
         guard model.draft.companions.indices.contains(index) else { return }
         let companion = model.draft.companions[index]
-        let steps = CompanionStep.steps(for: companion)
+        let steps = model.draft.steps(ofCompanion: index)
         let number = (steps.firstIndex(of: step) ?? 0) + 1
         let name = companion.name.isEmpty ? "?" : companion.name
+        let served = model.draft.served(by: companion)
         let inner = buffer.box(area, title: text[.uiQuestionTitle, ["name": name, "number": String(number), "count": String(steps.count)]],
                                style: frame, titleStyle: theme.title)
-        let values = ["name": name, "main": model.draft.mainName]
+        // The questions are about the container the companion serves: its name stands where the main container's would.
+        let values = ["name": name, "main": served]
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         var y = content.y
         y += buffer.paragraph(text[step.titleKey, values],
                               in: Rect(x: content.x, y: y, width: content.width, height: content.maxY - y), style: .bold) + 1
-        if let choices = step.choices, case let .question(question) = step {
+        func choice(_ word: String, _ description: String, selected: Bool) {
+            let lines = TextWrap.wrap((selected ? "● " : "○ ") + word + "  " + description, width: max(1, content.width - 6))
+            for (row, line) in lines.enumerated() where y < content.maxY {
+                menuItem(&buffer, (row == 0 ? "" : "    ") + line, x: content.x, y: y, width: content.width, selected: selected, marker: row == 0)
+                y += 1
+            }
+        }
+        if step == .serves {
+            for container in model.draft.servable(by: index) where y < content.maxY {
+                choice(container, servedDescription(container), selected: container == served)
+            }
+        } else if let choices = step.choices, case let .question(question) = step {
             let answer = companion.answer(question)
-            for choice in choices where y < content.maxY {
-                let description = text[choice.textKey]
-                let selected = choice == answer
-                let lines = TextWrap.wrap((selected ? "● " : "○ ") + choice.word + "  " + description, width: max(1, content.width - 6))
-                for (row, line) in lines.enumerated() where y < content.maxY {
-                    menuItem(&buffer, (row == 0 ? "" : "    ") + line, x: content.x, y: y, width: content.width, selected: selected, marker: row == 0)
-                    y += 1
-                }
+            for option in choices where y < content.maxY {
+                choice(option.word, text[option.textKey, values], selected: option == answer)
             }
         } else {
             let value = companion.text(of: step)
@@ -158,49 +178,15 @@ extension AdvisorView {
                                   in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.ok) + 1
         }
         if let error = model.evaluation.error(at: .companion(index, step.key)), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
-            y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error)
+            y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error) + 1
+        } else if step == .serves, let finding = model.servesFinding(index) {
+            y += buffer.paragraph(finding.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error) + 1
         }
-        let keysHint = TextWrap.wrap(text[step.choices == nil ? .uiQuestionTextHint : .uiQuestionChoiceHint], width: content.width)
+        let keysHint = TextWrap.wrap(text[step.isChoice ? .uiQuestionChoiceHint : .uiQuestionTextHint], width: content.width)
         y += buffer.paragraph(text[step.whyKey, values],
                               in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y - keysHint.count)), style: theme.hint)
         if content.maxY - keysHint.count >= y {
             buffer.lines(keysHint, in: Rect(x: content.x, y: content.maxY - keysHint.count, width: content.width, height: keysHint.count), style: theme.hint)
-        }
-    }
-
-    func result(_ buffer: inout Buffer, _ inner: Rect, selected: Int) {
-        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-        var lines: [(String, Style)] = []
-        if let decision = model.evaluation.decision {
-            if decision.companions.isEmpty { lines.append((text[.uiResultNoCompanions], theme.hint)) }
-            for item in decision.companions {
-                let index = model.draft.companions.firstIndex { $0.name == item.companion.name } ?? 0
-                lines.append(("\(item.companion.name): \(placementLabel(index))", .bold))
-                let ids: [String] = if case let .colocated(_, _, justifications) = item.placement {
-                    justifications.map(\.rawValue)
-                } else { [item.rule.rawValue] }
-                lines.append(("  " + ids.joined(separator: ", "), theme.hint))
-            }
-            lines.append(("", .plain))
-            lines.append((text[.uiResultFindings], theme.title))
-            if decision.findings.isEmpty { lines.append((text[.uiResultNoFindings], theme.ok)) }
-            for finding in decision.findings {
-                let style = theme.style(finding.level.textStyle)
-                lines.append(("\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))", style))
-            }
-        } else if let error = model.evaluation.error ?? model.evaluation.previewError {
-            lines.append((error.message(text), theme.error))
-        }
-        let items = AdvisorModel.resultItems
-        let listHeight = items.count + 1
-        let wrapped = lines.flatMap { line, style in TextWrap.wrap(line, width: content.width).map { ($0, style) } }
-        let room = max(0, content.height - listHeight)
-        for (row, line) in wrapped.prefix(room).enumerated() {
-            buffer.draw(line.0, x: content.x, y: content.y + row, style: line.1, clip: content)
-        }
-        let top = content.y + min(room, wrapped.count) + (wrapped.count < room ? 1 : 0)
-        for (index, item) in items.enumerated() where top + index < content.maxY {
-            menuItem(&buffer, text[item.textKey(manifestToStdout: model.manifestToStdout)], x: content.x, y: top + index, width: content.width, selected: index == selected)
         }
     }
 }

@@ -53,12 +53,18 @@ public struct AdvisorView {
         max(1, panes(Rect(x: 0, y: 1, width: width, height: max(0, height - 3))).1.width - 2)
     }
 
-    /// Side by side from 80 columns, one above the other below that.
+    /// The rows inside the preview pane's frame for a terminal of this size.
+    public static func previewHeight(width: Int, height: Int) -> Int {
+        max(1, panes(Rect(x: 0, y: 1, width: width, height: max(0, height - 3))).1.height - 2)
+    }
+
+    /// Side by side from 80 columns, one above the other below that. The questions take two fifths, 40 to 64
+    /// columns (a comfortable line of prose); the preview takes the rest, which a whole application's pods need.
     func panes(_ body: Rect) -> (Rect, Rect) { Self.panes(body) }
 
     static func panes(_ body: Rect) -> (Rect, Rect) {
         if body.width >= 80 {
-            return body.splitColumns(at: min(max(40, body.width / 2), 64))
+            return body.splitColumns(at: min(max(40, body.width * 2 / 5), 64))
         }
         return body.splitRows(at: body.height - max(5, body.height / 4))
     }

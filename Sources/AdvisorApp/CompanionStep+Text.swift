@@ -7,6 +7,7 @@ extension CompanionStep {
         switch self {
         case .name: .uiStepNameTitle
         case .image: .uiStepImageTitle
+        case .serves: .uiStepServesTitle
         case let .question(question):
             switch question {
             case .lifecycle: .uiStepLifecycleTitle
@@ -29,6 +30,7 @@ extension CompanionStep {
         switch self {
         case .name: .uiStepNameWhy
         case .image: .uiStepImageWhy
+        case .serves: .uiStepServesWhy
         case let .question(question):
             switch question {
             case .lifecycle: .uiStepLifecycleWhy

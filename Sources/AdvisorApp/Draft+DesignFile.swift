@@ -47,6 +47,7 @@ extension Draft {
         companions = design.companions.map { companion in
             var draft = DraftCompanion(name: companion.name)
             draft.image = companion.image
+            draft.serves = companion.serves
             for question in Question.allCases where !companion.answers.assumed.contains(question) {
                 draft.answers.give(companion.answers.answer(to: question))
             }
@@ -63,9 +64,11 @@ extension Draft {
 
 extension DraftCompanion {
     /// The text typed for a field of the companion's entry, or nil when it is left out: a step that does not
-    /// apply, a question not answered yet, an empty local port.
+    /// apply, a question not answered yet, an empty local port, no `serves` (the main container). `serves` is
+    /// written as kept, whatever steps are shown.
     func typed(_ key: FieldKey) -> String? {
-        guard let step = CompanionStep.steps(for: self).first(where: { $0.key == key }) else { return nil }
+        if key == .serves { return serves }
+        guard let step = CompanionStep.steps(for: self, choosesServed: false).first(where: { $0.key == key }) else { return nil }
         switch step {
         case let .question(question): return answers[question]?.word
         case .localPort where localPort.trimmingSpaces.isEmpty: return nil

@@ -26,6 +26,9 @@ public struct Draft: Codable, Hashable, Sendable {
 public struct DraftCompanion: Codable, Hashable, Sendable {
     public var name: String
     public var image = ""
+    /// The container it serves, as the file or the person named it; nil for the main container (nil in autosaves
+    /// from before `serves`).
+    public var serves: String?
     /// Answers given; a missing one has not been asked yet.
     public var answers = GivenAnswers()
     public var sharedPaths = ""

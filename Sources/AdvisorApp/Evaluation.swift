@@ -15,6 +15,8 @@ public struct Evaluation: Sendable {
     /// The manifest's lines, made only when the pane shows it.
     public let manifest: [String]
     public let diagram: [String]
+    /// The lines of the diagram each pod's box takes, by the container the pod is built around.
+    public let boxLines: [String: Range<Int>]
 
     /// `diagramWidth` is the preview pane's inner width, which the diagram's boxes fit into.
     init(_ draft: Draft, language: Language, withManifest: Bool, diagramWidth: Int? = nil) {
@@ -28,14 +30,25 @@ public struct Evaluation: Sendable {
             self.decision = decision
             previewError = nil
             diagram = PodDiagram(decision, catalog: catalog).lines(width: diagramWidth)
+            boxLines = Self.boxLines(diagram, hosts: decision.pods.map(\.host))
             manifest = decision.hasErrors || !withManifest ? [] : StarterManifest(decision, catalog: catalog).yaml()
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .failure(error):
             decision = nil
             previewError = error
             diagram = []
+            boxLines = [:]
             manifest = []
         }
+    }
+
+    /// Where each box of the diagram starts (`┌`) and ends (`└`), paired in order with the pods' hosts: the diagram
+    /// draws the main pod first, then one box per companion placed apart, in the order of `Decision.pods`.
+    static func boxLines(_ diagram: [String], hosts: [String]) -> [String: Range<Int>] {
+        let starts = diagram.indices.filter { diagram[$0].hasPrefix("┌") }
+        let ends = diagram.indices.filter { diagram[$0].hasPrefix("└") }
+        guard starts.count == hosts.count, ends.count == hosts.count else { return [:] }
+        return Dictionary(zip(hosts, zip(starts, ends).map { $0..<($1 + 1) }), uniquingKeysWith: { first, _ in first })
     }
 
     /// The error of the whole draft if it concerns this field path (exactly, or inside it).

@@ -22,7 +22,7 @@ import Testing
             #expect(field.labelKey.rawValue == "ui.field.\(field.rawValue)")
             #expect(field.hintKey.rawValue == "ui.fieldHint.\(field.rawValue)")
         }
-        let steps: [CompanionStep] = [.name, .image, .sharedPaths, .ports, .localPort, .upstream] + Question.allCases.map { .question($0) }
+        let steps: [CompanionStep] = [.name, .image, .serves, .sharedPaths, .ports, .localPort, .upstream] + Question.allCases.map { .question($0) }
         for step in steps {
             #expect(step.titleKey.rawValue == "ui.step.\(step.key.rawValue).title")
             #expect(step.whyKey.rawValue == "ui.step.\(step.key.rawValue).why")

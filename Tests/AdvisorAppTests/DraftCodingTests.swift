@@ -13,6 +13,32 @@ import Testing
         #expect(companion.answers[.mainCodeChangeable] == .mainCodeChangeable(false))
         #expect(companion.answers[.coupling] == nil)
         #expect(companion.note(Question.timing) == "from compose.yaml:4")
+        #expect(companion.serves == nil, "an autosave from before serves: the main container")
+    }
+
+    @Test func whomACompanionServesIsKeptInTheAutosaveOnlyWhenSet() throws {
+        var pool = DraftCompanion(name: "pool")
+        pool.serves = "api"
+        var draft = Draft()
+        draft.companions = [pool, DraftCompanion(name: "log")]
+        let data = try JSONEncoder().encode(draft)
+        #expect(try JSONDecoder().decode(Draft.self, from: data) == draft)
+        let companions = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let written = (companions?["companions"] as? [[String: Any]])?.map { $0["serves"] as? String }
+        #expect(written == ["api", nil])
+    }
+
+    @Test func servesIsReadFromTheFileAndWrittenBackThroughTheDraft() throws {
+        let url = Driver.root.appendingPathComponent("Resources/examples/whole-app.yaml")
+        let draft = Draft(try DesignParser.parse(Data(contentsOf: url), file: "whole-app.yaml"))
+        #expect(draft.companions.map(\.serves) == [nil, nil, "api", "api", "api", "db"])
+        let saved = try draft.design().get()
+        #expect(saved.companions.map(\.serves) == [nil, nil, "api", "api", "api", "db"])
+        var changed = draft
+        changed.companions[5].serves = nil
+        #expect(try changed.design().get().companions[5].serves == nil)
+        changed.companions[5].serves = "api"
+        #expect(changed.designFile().contains("  - name: db-metrics\n    image: quay.io/prometheuscommunity/postgres-exporter:v0.15.0\n    serves: api\n"))
     }
 
     @Test func aDraftRoundTripsThroughJSON() throws {

@@ -27,10 +27,15 @@ enum Driver {
     }
 
     /// Answers the current companion's steps: text steps get the text given, choice steps the word given
-    /// (or Enter on the default when the map has none).
+    /// (or Enter on the default when the map has none; for `serves`, the main container).
     static func answer(_ model: inout AdvisorModel, _ answers: [String: String]) {
         while case let .question(index, step) = model.screen {
-            if let choices = step.choices, case let .question(question) = step {
+            if step == .serves {
+                let names = model.draft.servable(by: index)
+                let target = names.firstIndex(of: answers["serves"] ?? model.draft.mainName)!
+                let current = names.firstIndex(of: model.draft.served(by: model.draft.companions[index]))!
+                press(&model, Array(repeating: target > current ? Key.down : Key.up, count: abs(target - current)))
+            } else if let choices = step.choices, case let .question(question) = step {
                 let wanted = answers[question.rawValue].flatMap { Answer(question, word: $0) } ?? model.draft.companions[index].answer(question)
                 let target = choices.firstIndex(of: wanted)!
                 let current = choices.firstIndex(of: model.draft.companions[index].answer(question))!

@@ -114,6 +114,21 @@ import Testing
             return AdvisorModel(draft: draft, screen: .question(companion: 0, step: .question(.lifecycle)), width: w, height: h, language: l)
         },
         Scene(name: "too-small") { w, h, l in AdvisorModel(width: w - 30, height: h - 8, language: l) },
+    ] + wholeApp
+
+    /// The whole-application example: choosing whom a companion serves, a question about the container served,
+    /// the diagram following the companion selected in the list, and the result.
+    static let wholeApp: [Scene] = [
+        Scene(name: "serves-step") { w, h, l in try! ServesStepTests.model(at: "api-db-pool", step: .serves, width: w, height: h, language: l) },
+        Scene(name: "question-serving") { w, h, l in
+            try! ServesStepTests.model(at: "db-metrics", step: .question(.coupling), width: w, height: h, language: l)
+        },
+        Scene(name: "whole-app-diagram") { w, h, l in
+            var model = try! ServesStepTests.model(at: "api", step: .name, width: w, height: h, language: l)
+            model.screen = .companions(selected: 5)
+            return model
+        },
+        Scene(name: "whole-app-result") { w, h, l in try! ServesStepTests.result(width: w, height: h, language: l) },
     ]
 
     static let sizes = [(80, 24), (60, 20)]
@@ -134,6 +149,16 @@ import Testing
                 let name = "\(scene.name).\(language.rawValue).\(width)x\(height).txt"
                 try Self.check(backend.buffer.lines, name, width: model.width)
             }
+        }
+    }
+
+    /// A whole application on a large terminal: every pod drawn uncut beside the questions.
+    @Test(arguments: wholeApp)
+    func wholeApplicationAt120x40(_ scene: Scene) throws {
+        for language in Language.allCases {
+            var backend = TestBackend(width: 120, height: 40)
+            backend.draw(AdvisorView(scene.make(120, 40, language), theme: .monochrome).render())
+            try Self.check(backend.buffer.lines, "\(scene.name).\(language.rawValue).120x40.txt", width: 120)
         }
     }
 

@@ -25,11 +25,11 @@ import Testing
     @Test func functionIsSkippedBeforeMainAndProxyStepsOnlyForAmbassadors() {
         var companion = DraftCompanion(name: "x")
         companion.answers.give(.timing(.beforeMain))
-        #expect(!CompanionStep.steps(for: companion).contains(.question(.function)))
-        #expect(!CompanionStep.steps(for: companion).contains(.localPort))
+        #expect(!CompanionStep.steps(for: companion, choosesServed: false).contains(.question(.function)))
+        #expect(!CompanionStep.steps(for: companion, choosesServed: false).contains(.localPort))
         companion.answers.give(.timing(.alongside))
         companion.answers.give(.function(.proxyOutbound))
-        #expect(CompanionStep.steps(for: companion).suffix(2) == [.localPort, .upstream])
+        #expect(CompanionStep.steps(for: companion, choosesServed: false).suffix(2) == [.localPort, .upstream])
     }
 
     @Test func backAndForwardSkipStepsThatDoNotApplyAndKeepLaterAnswers() {

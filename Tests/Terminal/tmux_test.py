@@ -25,6 +25,8 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
 14. the quiz from the advisor's start menu, and q back to the menu
 15. podwright quiz with no terminal: exit 2 with the same one-line hint
 16. podwright import of a compose file, then edit: an inferred answer shows why; changing it drops the why
+17. podwright edit Resources/examples/whole-app.yaml: every pod's box in the diagram (uncut at 120x40), db-metrics
+    made to serve api with the arrow keys, and the saved file says `serves: api` for it
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -374,6 +376,10 @@ class Suite:
         self.text(s, name, clear=12)
         s.wait_for(f"Which image does {name} run?", "the image question")
         self.text(s, image)
+        # With a companion placed apart already, the next step asks whom this one serves: keep the main container.
+        after = s.wait_for(f"{name} · question 3 of", "the step after the image")
+        if "Which container does" in after:
+            s.keys("Enter")
         for key in ["lifecycle", "coupling", "scaling", "mainCodeChangeable", "state", "timing", "function"]:
             if key == "function" and answers["timing"] != "alongside":
                 continue
@@ -694,12 +700,66 @@ def test_import_then_edit(suite: Suite) -> None:
     expect(b"3 companions, 12 answers assumed" in result.stderr, f"import did not report what it wrote: {result.stderr!r}")
     s = suite.advisor(folder, ["edit", "shop.yaml"])
     s.wait_for("+ Add a companion", "the companion list of the imported design")
-    s.keys("Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, lifecycle, then coupling
-    screen = s.wait_settled(lambda screen: "log-shipper · question 4 of" in screen, "the coupling question")
+    s.keys("Enter", "Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, serves (db is apart), lifecycle, coupling
+    screen = s.wait_settled(lambda screen: "log-shipper · question 5 of" in screen, "the coupling question")
     expect("Why this answer: volume weblogs is" in screen, "the inferred answer does not say why")
     s.keys("Down")  # loose: the note spoke of tight, so it goes
     screen = s.wait_settled(lambda screen: "● loose" in screen, "the answer changed to loose")
     expect("Why this answer" not in screen, "the note stays after the answer changed")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
+
+
+def serves_line(design: str, companion: str) -> str | None:
+    """The `serves:` line of a companion's entry in a design file's text, or None when it has none."""
+    entry = design.split(f"  - name: {companion}\n", 1)[1].split("\n  - ", 1)[0] if f"  - name: {companion}\n" in design else ""
+    return next((line.strip() for line in entry.splitlines() if line.strip().startswith("serves:")), None)
+
+
+def test_edit_whole_app(suite: Suite) -> None:
+    folder = suite.folder("whole-app")
+    example = ROOT / "Resources" / "examples" / "whole-app.yaml"
+    expect(serves_line(example.read_text(), "db-metrics") == "serves: db", "the example's db-metrics does not serve db")
+    shutil.copy(example, folder / "shop.yaml")  # a copy: the session never writes beside the example
+    s = suite.advisor(folder, ["edit", "shop.yaml"])
+    pods = ["pod of Deployment shop", "pod of Deployment api", "pod of Job migrate", "pod of StatefulSet db"]
+    screen = s.wait_settled(lambda screen: "+ Add a companion" in screen and "pod of StatefulSet db" in screen,
+                            "the companion list beside the diagram")
+    for pod in pods:
+        expect(pod in screen, f"the diagram at 80x24 has no box '{pod}'")
+    check_widths(screen, 80, "the whole application at 80x24")
+    s.resize(120, 40)
+    screen = s.wait_settled(lambda screen: "api → api-db-pool → db-0.db:5432 │" in screen, "the api pod uncut at 120x40")
+    for pod in pods:
+        expect(pod in screen, f"the diagram at 120x40 has no box '{pod}'")
+    expect("…" not in screen, "a line of the diagram is cut at 120x40")
+    s.resize(80, 24)
+    s.wait_settled(lambda screen: "pod of Deployment shop · 3 repl…" in screen, "the diagram back at 80x24")
+    s.keys(*["Down"] * 5)
+    s.wait_for("▸ db-metrics", "db-metrics selected")
+    s.keys("Enter", "Enter", "Enter")  # db-metrics: its name, its image, then whom it serves
+    screen = s.wait_settled(lambda screen: "db-metrics · question 3 of" in screen and "Which container does" in screen,
+                            "the serves step")
+    expect("▸ ● db " in screen, "db-metrics does not start out serving db")
+    s.keys("Up", "Up")  # db → migrate → api
+    screen = s.wait_settled("▸ ● api ", "api chosen")
+    expect("○ db " in screen and "○ web " in screen, "the other choices are not offered")
+    s.keys("Enter")
+    screen = s.wait_settled(lambda screen: "db-metrics · question 4 of" in screen and "lives and dies with" in screen,
+                            "the lifecycle question")
+    expect("together with api" in screen, "the lifecycle question is not about api")
+    # db-metrics has left db's pod for api's: the diagram follows it there.
+    api_box = screen.split("pod of Deployment api", 1)[1].split("└", 1)[0]
+    expect("db-metrics" in api_box, "db-metrics is not drawn in api's pod")
+    saved = folder / "saved.yaml"
+    suite.prompt_path(s, "s", saved)
+    s.wait_for(lambda screen: saved.exists() and "Saved the design to" in screen, "the design file saved")
+    text = saved.read_text()
+    expect(serves_line(text, "db-metrics") == "serves: api", f"db-metrics is saved with {serves_line(text, 'db-metrics')!r}")
+    expect(serves_line(text, "api-db-pool") == "serves: api", "api-db-pool lost its serves")
+    expect(serves_line(text, "web-logs") is None, "web-logs, which serves the main container, got a serves line")
+    result = subprocess.run([suite.binary, "recommend", str(saved)], capture_output=True, timeout=WAIT)
+    expect(result.returncode == 0, f"recommend on the saved design: exit status {result.returncode}: {result.stderr[:300]!r}")
     s.keys("C-c")
     expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
 
@@ -807,6 +867,7 @@ TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
     test_high_contrast, test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal, test_import_then_edit,
+    test_edit_whole_app,
 ]
 
 
