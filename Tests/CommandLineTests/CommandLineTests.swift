@@ -91,6 +91,9 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty && !FileManager.default.fileExists(atPath: path))
         #expect(result.stderr == "podwright: <stdin>:6:64: companions[1].serves: 'proxy' is itself placed beside web, so it has no pod of its own to join; serve web instead, or answer so that 'proxy' is placed apart (allowed: the main container, or a companion placed in a pod of its own)\n")
+        let korean = try Self.run([command, "-", "--lang", "ko"], stdin: design + "\n")
+        #expect(korean.status == 2)
+        #expect(korean.stderr == "podwright: <stdin>:6:64: companions[1].serves: 'proxy' 컨테이너는 그 자체가 web 옆에 배치되어 함께할 자기 파드가 없습니다. web 컨테이너를 돕도록 바꾸거나, 'proxy' 컨테이너가 따로 배치되도록 답하십시오 (허용: 메인 컨테이너, 또는 자기 파드에 따로 배치된 컴패니언)\n")
     }
 
     @Test func missingFileIsOneLine() throws {
