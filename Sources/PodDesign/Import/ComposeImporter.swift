@@ -48,9 +48,6 @@ struct ComposeImporter {
             for range in service.portRanges {
                 notes.append(ImportNote(location: range.location, text: text[.importNotePortRange, ["service": service.name, "ports": range.value]]))
             }
-            if let location = service.extends {
-                notes.append(ImportNote(location: location, text: text[.importNoteExtends, ["service": service.name]]))
-            }
         }
         notes.sort { $0.location < $1.location }
         return ImportResult(design: design, comments: choice.comments, notes: notes)

@@ -99,7 +99,6 @@ struct ComposeReader {
                 if let resources = value["resources"], let text = Self.resources(resources) {
                     service.add(resource: text, at: reader.location(value.mapping?.keys.first { $0.string == "resources" } ?? resources))
                 }
-            case "extends": service.extends = reader.location(keyNode)
             default: continue
             }
         }

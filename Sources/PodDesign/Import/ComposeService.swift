@@ -32,5 +32,4 @@ struct ComposeService: Hashable, Sendable {
     var settings = ContainerSettings()
     /// `deploy.replicas` or `scale`.
     var replicas: Located<Int>?
-    var extends: SourceLocation?
 }
