@@ -200,7 +200,6 @@ struct ComposeImporter {
     static func names(_ service: String, in entry: String) -> Bool {
         guard let equals = entry.firstIndex(of: "=") else { return false }
         let value = entry[entry.index(after: equals)...].lowercased()
-        let hostCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
-        return value.split { !hostCharacters.contains($0) }.contains { $0 == service.lowercased() }
+        return value.split { !$0.isHostNameCharacter }.contains { $0 == service.lowercased() }
     }
 }

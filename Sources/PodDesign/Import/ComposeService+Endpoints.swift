@@ -20,7 +20,7 @@ extension ComposeService {
             let name = entry.value[..<equals].uppercased()
             let host = entry.value[entry.value.index(after: equals)...].trimmingCharacters(in: .whitespaces).lowercased()
             guard let suffix = ["HOSTNAME", "HOST"].first(where: { name.hasSuffix($0) }), !host.isEmpty,
-                  host.allSatisfy(Self.isHostCharacter), let portEntry = values[String(name.dropLast(suffix.count)) + "PORT"],
+                  host.allSatisfy(\.isHostNameCharacter), let portEntry = values[String(name.dropLast(suffix.count)) + "PORT"],
                   let port = Int(portEntry.value.split(separator: "=", maxSplits: 1).last ?? ""), (1...65535).contains(port)
             else { continue }
             out.append(ComposeEndpoint(host: host, port: port, written: Located("\(entry.value), \(portEntry.value)", at: entry.location)))
@@ -40,17 +40,12 @@ extension ComposeService {
         for (index, character) in characters.enumerated() where character == ":" {
             var end = index + 1
             while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
-            guard end > index + 1, end - index - 1 <= 5, end == characters.count || !isHostCharacter(characters[end]) else { continue }
+            guard end > index + 1, end - index - 1 <= 5, end == characters.count || !characters[end].isHostNameCharacter else { continue }
             var start = index
-            while start > 0, isHostCharacter(characters[start - 1]) { start -= 1 }
+            while start > 0, characters[start - 1].isHostNameCharacter { start -= 1 }
             guard start < index, let port = Int(String(characters[(index + 1)..<end])), (1...65535).contains(port) else { continue }
             out.append((String(characters[start..<index]), port))
         }
         return out
-    }
-
-    /// Whether a character can be part of a host name (`a-z`, digits, `-`, `_`, `.`).
-    static func isHostCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character))
     }
 }

@@ -33,10 +33,6 @@ extension Advisor {
     /// (`mylocalhost.example.com` is not `localhost`), in any case.
     static func localAddresses(in settings: ContainerSettings) -> [(text: String, port: Int?)] {
         var found: [(text: String, port: Int?)] = []
-        func isHostCharacter(_ character: Character?) -> Bool {
-            guard let character else { return false }
-            return character.isASCII && (character.isLetter || character.isNumber || character == "." || character == "-" || character == "_")
-        }
         for text in settings.command + settings.args + settings.env.map(\.value) {
             let lowered = text.lowercased()
             for host in ["localhost", "127.0.0.1", "[::1]"] {
@@ -44,7 +40,7 @@ extension Advisor {
                 while let range = rest.range(of: host) {
                     let before = range.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: range.lowerBound)]
                     rest = rest[range.upperBound...]
-                    guard !isHostCharacter(before), !isHostCharacter(rest.first) else { continue }
+                    guard before?.isHostNameCharacter != true, rest.first?.isHostNameCharacter != true else { continue }
                     var port: Int?
                     if rest.first == ":" {
                         let digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
