@@ -29,10 +29,10 @@ extension ComposeImporter {
             }
         }
         noteSameCodeVolumes(services, main: main)
-        for dialer in services {
-            let own = Self.declaredPorts(dialer)
-            for endpoint in dialer.endpoints where endpoint.isLoopback && !endpoint.isForBrowsers && !own.contains(endpoint.port) {
-                for target in services where target.name != dialer.name && Self.declaredPorts(target).contains(endpoint.port) {
+        let declared = services.map(Self.declaredPorts)
+        for (index, dialer) in services.enumerated() {
+            for endpoint in dialer.endpoints where endpoint.isLoopback && !endpoint.isForBrowsers && !declared[index].contains(endpoint.port) {
+                for (target, ports) in zip(services, declared) where target.name != dialer.name && ports.contains(endpoint.port) {
                     evidence.append(.localhost(dialer: dialer.name, target: target.name, port: endpoint.port, variable: endpoint.written))
                 }
             }
