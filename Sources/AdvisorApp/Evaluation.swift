@@ -29,8 +29,9 @@ public struct Evaluation: Sendable {
             let catalog = Catalog(language)
             self.decision = decision
             previewError = nil
-            diagram = PodDiagram(decision, catalog: catalog).lines(width: diagramWidth)
-            boxLines = Self.boxLines(diagram, hosts: decision.pods.map(\.host))
+            let drawing = PodDiagram(decision, catalog: catalog).drawing(width: diagramWidth)
+            diagram = drawing.lines
+            boxLines = drawing.boxes
             manifest = decision.hasErrors || !withManifest ? [] : StarterManifest(decision, catalog: catalog).yaml()
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .failure(error):
@@ -40,15 +41,6 @@ public struct Evaluation: Sendable {
             boxLines = [:]
             manifest = []
         }
-    }
-
-    /// Where each box of the diagram starts (`┌`) and ends (`└`), paired in order with the pods' hosts: the diagram
-    /// draws the main pod first, then one box per companion placed apart, in the order of `Decision.pods`.
-    static func boxLines(_ diagram: [String], hosts: [String]) -> [String: Range<Int>] {
-        let starts = diagram.indices.filter { diagram[$0].hasPrefix("┌") }
-        let ends = diagram.indices.filter { diagram[$0].hasPrefix("└") }
-        guard starts.count == hosts.count, ends.count == hosts.count else { return [:] }
-        return Dictionary(zip(hosts, zip(starts, ends).map { $0..<($1 + 1) }), uniquingKeysWith: { first, _ in first })
     }
 
     /// The error of the whole draft if it concerns this field path (exactly, or inside it).

@@ -13,17 +13,23 @@ public struct PodDiagram {
     }
 
     /// The drawing, one string per line; with a `width`, every line is cut to it (ending in `…`) and boxes stay closed.
-    public func lines(width: Int? = nil) -> [String] {
+    public func lines(width: Int? = nil) -> [String] { drawing(width: width).lines }
+
+    /// The drawing with where each pod's box is in it, for a view that scrolls to a pod.
+    public func drawing(width: Int? = nil) -> PodDrawing {
         let design = decision.design
         let main = design.main
         var title = text[.diagramPodOf, ["kind": main.workload.kind.rawValue, "name": design.name]]
         if main.workload.hasReplicas { title += " · " + text[.diagramReplicas, ["count": String(main.replicas)]] }
         var out = Self.box(title: title, rows: rows(decision.pod), width: width)
+        var boxes = [decision.pod.host: 0..<out.count]
         var links: [[String]] = []
         for item in decision.separated {
             guard case let .separate(workload) = item.placement, let pod = decision.pod(hostedBy: item.companion.name) else { continue }
+            let start = out.count
             out += Self.box(title: text[.diagramPodOf, ["kind": workload.kind.rawValue, "name": item.companion.name]],
                             rows: rows(pod), width: width)
+            boxes[pod.host] = start..<out.count
             if workload == .job {
                 links.append([text[.diagramRuns, ["name": item.companion.name]], "→", text[.diagramRunsOnce, ["main": item.host]]])
             } else {
@@ -32,7 +38,7 @@ public struct PodDiagram {
             }
         }
         out += Self.table(links).map { line in width.map { ("  " + line).fitted(toWidth: $0) } ?? "  " + line }
-        return out
+        return PodDrawing(lines: out, boxes: boxes)
     }
 
     /// The rows of one pod: its init containers, the host container, the other containers, the shared volumes and
