@@ -38,7 +38,9 @@ import Testing
     static let settings = ContainerSettings(
         command: ["gunicorn"], args: ["shop.wsgi", "--bind", "0.0.0.0:8080", "8080", "yes"],
         env: [EnvVariable("Z_LAST_FIRST", "1"), EnvVariable("DEBUG", "true"), EnvVariable("EMPTY", ""), EnvVariable("a.b-c", "x: y")],
-        secretEnv: ["DATABASE_PASSWORD", "TOKEN"], dataPath: "/var/lib/postgresql/data", security: .restricted
+        secretEnv: ["DATABASE_PASSWORD", "TOKEN"], dataPath: "/var/lib/postgresql/data", security: .restricted,
+        probe: ContainerProbe(check: .http(path: "/healthz", port: 8080), interval: 5, timeout: 2, retries: 4, startPeriod: 40),
+        resources: ContainerResources(requests: ResourceAmounts(cpu: "250m", memory: "256Mi"), limits: ResourceAmounts(cpu: "1", memory: "512Mi"))
     )
 
     @Test func settingsAreWrittenInTableOrderAndFileOrder() throws {
@@ -64,6 +66,20 @@ import Testing
                 - TOKEN
               dataPath: /var/lib/postgresql/data
               security: restricted
+              probe:
+                http: /healthz
+                port: 8080
+                interval: 5
+                timeout: 2
+                retries: 4
+                startPeriod: 40
+              resources:
+                requests:
+                  cpu: "250m"
+                  memory: "256Mi"
+                limits:
+                  cpu: "1"
+                  memory: "512Mi"
             """))
         #expect(Self.placeless(try Support.parse(text)) == Self.placeless(design))
     }

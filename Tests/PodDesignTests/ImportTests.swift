@@ -245,7 +245,9 @@ import Testing
             settled.main.settings = DesignWriterTests.settings
             settled.companions[0].settings = ContainerSettings(
                 command: ["helper"], args: ["--port", "9100"], env: [EnvVariable("MODE", "on")], secretEnv: ["TOKEN"],
-                dataPath: "/srv/helper", security: .restricted
+                dataPath: "/srv/helper", security: .restricted,
+                probe: ContainerProbe(check: .exec(["helper", "--check"]), retries: 5, startPeriod: 20),
+                resources: ContainerResources(limits: ResourceAmounts(cpu: "0.5", memory: "64Mi"))
             )
             designs.append(settled)
         }

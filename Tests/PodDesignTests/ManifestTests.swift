@@ -94,6 +94,45 @@ import TextWidth
         #expect(!yaml.contains("TOKEN: ") && !yaml.contains("securityContext"))
     }
 
+    @Test func aGivenProbeAndResourcesReplaceTheStartersPlaceholders() {
+        var design = Support.design(.together())
+        design.main.ports = [Port(number: 8080)]
+        design.main.settings.probe = ContainerProbe(check: .http(path: "/ready", port: 8080), interval: 5, startPeriod: 12)
+        design.main.settings.resources = ContainerResources(requests: ResourceAmounts(cpu: "250m"), limits: ResourceAmounts(memory: "1Gi"))
+        design.companions[0].settings.probe = ContainerProbe(check: .exec(["check"]))
+        let yaml = StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml()
+        #expect(yaml.contains("""
+                  startupProbe:  # gives it 12s to start before readiness and liveness begin
+                    httpGet:
+                      path: /ready
+                      port: 8080
+                    periodSeconds: 5
+                    failureThreshold: 3
+                  readinessProbe:
+                    httpGet:
+                      path: /ready
+                      port: 8080
+                    periodSeconds: 5
+                  livenessProbe:  # alive while its port answers; readiness above checks its health
+                    tcpSocket:
+                      port: 8080
+                    periodSeconds: 20
+                  resources:
+                    requests:
+                      cpu: "250m"
+                    limits:
+                      memory: "1Gi"
+        """))
+        #expect(yaml.contains("""
+                  readinessProbe:
+                    exec:
+                      command:
+                        - check
+                    periodSeconds: 10
+        """), "the companion's own probe")
+        #expect(!yaml.contains("TODO: httpGet"), "no starter probe where one is given")
+    }
+
     @Test(arguments: Workload.allCases)
     func mainWorkloadHasTheKindTheDesignNames(_ workload: Workload) {
         let documents = StarterManifest(Advisor.decide(Support.design(Answers.together(), workload: workload)), catalog: Catalog(.en)).documents()

@@ -5,7 +5,10 @@ import Testing
 /// The design file's schema: one table per mapping, every key in one, typed paths and answers.
 @Suite struct SchemaTests {
     static var tableKeys: [[FieldKey]] {
-        [DesignSchema.design.keys, DesignSchema.main.keys, DesignSchema.companion.keys, DesignSchema.port.keys]
+        [
+            DesignSchema.design.keys, DesignSchema.main.keys, DesignSchema.companion.keys, DesignSchema.port.keys,
+            DesignSchema.probe.keys, DesignSchema.resources.keys, DesignSchema.amounts.keys,
+        ]
     }
 
     @Test func everyKeyBelongsToATableAndNoTableHasAKeyTwice() {
@@ -67,7 +70,9 @@ import Testing
         design.companions[0].serves = design.main.name
         design.security = .baseline
         let settings = ContainerSettings(
-            command: ["run"], args: ["--fast"], env: [EnvVariable("A", "1")], secretEnv: ["TOKEN"], dataPath: "/var/lib/x", security: .baseline
+            command: ["run"], args: ["--fast"], env: [EnvVariable("A", "1")], secretEnv: ["TOKEN"], dataPath: "/var/lib/x", security: .baseline,
+            probe: ContainerProbe(check: .http(path: "/ready", port: 8080), interval: 5),
+            resources: ContainerResources(requests: ResourceAmounts(cpu: "250m"), limits: ResourceAmounts(memory: "1Gi"))
         )
         design.main.settings = settings
         design.companions[0].settings = settings
@@ -76,7 +81,9 @@ import Testing
         #expect(top == DesignSchema.design.fields.filter(\.annotated).map(\.key.rawValue) + ["main", "companions"])
         let main = try #require(node["main"]?.mapping)
         #expect(Array(main.keys.compactMap(\.string)) == DesignSchema.main.fields.filter(\.annotated).map(\.key.rawValue))
-        #expect(Array(main.keys.compactMap(\.string)) == ["secretEnv", "dataPath", "security"])
+        #expect(Array(main.keys.compactMap(\.string)) == ["secretEnv", "dataPath", "security", "probe", "resources"])
+        #expect(node["main"]?["probe"]?["http"]?.string == "/ready")
+        #expect(node["main"]?["resources"]?["limits"]?["memory"]?.string == "1Gi")
         let entry = try #require(node["companions"]?.sequence?.first)
         let keys = Array(entry.mapping!.keys.compactMap(\.string))
         #expect(keys == DesignSchema.companion.fields.filter(\.annotated).map(\.key.rawValue))

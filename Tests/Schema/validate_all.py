@@ -183,7 +183,9 @@ def multi_cases(minor: int, style: str) -> list[Case]:
         settings = ['  command: ["gunicorn"]', '  args: ["shop.wsgi", "--bind", "0.0.0.0:8080", "8080", "yes"]',
                     "  env:", "    DJANGO_SETTINGS_MODULE: shop.settings", '    PORT: "8080"', '    DEBUG: "true"',
                     '    EMPTY: ""', '    a.b-c: "x: y"', "  secretEnv: [DATABASE_PASSWORD]",
-                    "  dataPath: /var/lib/shop/data", "  security: baseline"]
+                    "  dataPath: /var/lib/shop/data", "  security: baseline",
+                    "  probe: {http: /healthz, port: 8080, interval: 5, timeout: 2, retries: 4, startPeriod: 45}",
+                    "  resources: {requests: {cpu: 250m, memory: 256Mi}, limits: {cpu: 1, memory: 512Mi}}"]
         lines = ["security: restricted"] + header("shop", minor, style, workload, ports, replicas=True,
                                                    main_extra=settings)
         lines += companion("migrate", {**same, "timing": "before-main"}, image="nginx:1.27",
@@ -191,18 +193,20 @@ def multi_cases(minor: int, style: str) -> list[Case]:
                            env='{DATABASE_URL: "postgres://db:5432/shop"}', secretEnv="[DATABASE_PASSWORD]")
         lines += companion("log-shipper", {**same, "timing": "alongside", "function": "extend"},
                            sharedPaths="[/var/log/app]", args='["-c", "/etc/fluent-bit/fluent-bit.conf"]',
-                           env='{LOG_LEVEL: info}', security="restricted")
+                           env='{LOG_LEVEL: info}', security="restricted", probe="{http: /api/v1/health, port: 2020}",
+                           resources="{limits: {memory: 128Mi}}")
         lines += companion("db-proxy", {**same, "mainCodeChangeable": "no", "timing": "alongside",
                                         "function": "proxy-outbound"},
                            localPort="5432", upstream='"db:5432"', args='["--port", "5432"]')
         lines += companion("db", {**same, "state": "stateful"}, image="postgres:16.4", ports="[5432]",
                            dataPath="/var/lib/postgresql/data", env="{PGDATA: /var/lib/postgresql/data/pgdata}",
-                           secretEnv="[POSTGRES_PASSWORD]", security="baseline")
+                           secretEnv="[POSTGRES_PASSWORD]", security="baseline",
+                           probe="{exec: [pg_isready, -U, postgres], startPeriod: 60}", resources="{requests: {memory: 1Gi}}")
         lines += companion("api", {"lifecycle": "independent", "coupling": "loose", "scaling": "independent",
                                    "mainCodeChangeable": "yes", "state": "stateless", "timing": "alongside"},
-                           ports="[8081]", command="[api]", args="[serve]", env="{MODE: api}")
+                           ports="[8081]", command="[api]", args="[serve]", env="{MODE: api}", probe="{tcp: 8081}")
         cases.append(Case(f"1.{minor}-{style}-{workload}-settings", minor, style, workload,
-                          "command, args, env, secretEnv, dataPath and security in the pod and apart",
+                          "command, args, env, secretEnv, dataPath, security, probe and resources in the pod and apart",
                           "\n".join(lines) + "\n"))
 
         long_name = "a" * 63

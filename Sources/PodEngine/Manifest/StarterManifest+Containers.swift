@@ -72,14 +72,16 @@ extension StarterManifest {
         ]
         entries += run(main.settings)
         entries += ports(main.ports)
-        if main.workload != .job, let port = main.ports.first(where: { $0.proto == .TCP }) {
+        if let probe = main.settings.probe {
+            if main.workload != .job { entries += givenProbes(probe, ports: main.ports) }
+        } else if main.workload != .job, let port = main.ports.first(where: { $0.proto == .TCP }) {
             let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
             entries.append(YAMLEntry("readinessProbe", tcpProbe(target, period: 10), comment: text[.todoProbe]))
             entries.append(YAMLEntry("livenessProbe", tcpProbe(target, period: 20, extra: [
                 YAMLEntry("initialDelaySeconds", .int(15)),
             ]), comment: text[.todoProbe]))
         }
-        entries.append(resources(main: true))
+        entries.append(resources(main.settings.resources, main: true))
         entries += mounts(main.name, image: main.image, data: main.workload == .stateful, dataPath: main.settings.dataPath)
         return .mapping(entries)
     }
@@ -101,12 +103,15 @@ extension StarterManifest {
         }
         entries += run(companion.settings)
         entries += ports(companion.ports)
-        if role == .ambassador, let local = companion.localPort {
+        if role.runsAlongside, let probe = companion.settings.probe {
+            entries += givenProbes(probe, ports: companion.ports)
+        }
+        if role == .ambassador, companion.settings.probe?.startPeriod == nil, let local = companion.localPort {
             entries.append(YAMLEntry("startupProbe", tcpProbe(.int(local), period: 2, extra: [
                 YAMLEntry("failureThreshold", .int(30)),
             ]), comment: text[.manifestAmbassadorProbe, ["port": String(local)]]))
         }
-        entries.append(resources(main: false))
+        entries.append(resources(companion.settings.resources, main: false))
         entries += mounts(companion.name)
         return .mapping(entries)
     }

@@ -60,7 +60,8 @@ extension StarterManifest {
         ]
         container += run(companion.settings)
         container += ports(companion.ports)
-        container.append(resources(main: false))
+        if let probe = companion.settings.probe, workload != .job { container += givenProbes(probe, ports: companion.ports) }
+        container.append(resources(companion.settings.resources, main: false))
         container += mounts(name, image: companion.image, data: workload == .statefulSet, dataPath: companion.settings.dataPath)
         let comment = text[.manifestSeparate, [
             "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: item.host, text),

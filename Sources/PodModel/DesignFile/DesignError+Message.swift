@@ -59,6 +59,16 @@ extension DesignError {
         case let .secretEnvInEnv(found, line):
             return c[.errorSecretEnvInEnv, ["field": field, "found": found, "line": String(line)]]
         case let .pathIsDataPath(found): return c[.errorPathIsDataPath, ["field": field, "found": found]]
+        case let .probeCheckCount(found):
+            return c[.errorProbeCheckCount, ["field": field, "found": found.isEmpty ? c[.foundNothing] : found.joined(separator: ", ")]]
+        case .probeEmptyCommand: return c[.errorProbeEmptyCommand, ["field": field]]
+        case .probePortWithoutHTTP: return c[.errorProbePortWithoutHTTP, ["field": field]]
+        case let .notHTTPPath(found): return c[.errorNotHTTPPath, ["field": field, "found": found]]
+        case let .notCPU(found): return c[.errorNotCPU, ["field": field, "found": found]]
+        case let .notMemory(found): return c[.errorNotMemory, ["field": field, "found": found]]
+        case let .memoryInMillibytes(found):
+            return c[.errorMemoryInMillibytes, ["field": field, "found": found, "number": String(found.dropLast())]]
+        case let .requestAboveLimit(request, limit): return c[.errorRequestAboveLimit, ["field": field, "request": request, "limit": limit]]
         case let .servesUnknown(found, suggestion, allowed):
             return c[.errorServesUnknown, [
                 "field": field, "found": found, "hint": hint(suggestion), "allowed": allowed.joined(separator: ", "),

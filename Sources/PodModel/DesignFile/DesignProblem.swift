@@ -36,6 +36,22 @@ public enum DesignProblem: Hashable, Sendable {
     case secretEnvInEnv(found: String, line: Int)
     /// A shared path that is the main StatefulSet's `dataPath`, where its claim is mounted.
     case pathIsDataPath(found: String)
+    /// A `probe` with no check or more than one (`found` lists the check keys written).
+    case probeCheckCount(found: [String])
+    /// A `probe.exec` with an empty command.
+    case probeEmptyCommand
+    /// A `probe.port` beside a check that is not `http`.
+    case probePortWithoutHTTP
+    /// A `probe.http` path that does not start with `/`.
+    case notHTTPPath(found: String)
+    /// A `cpu` amount that is not a quantity of cores.
+    case notCPU(found: String)
+    /// A `memory` amount that is not a quantity of bytes.
+    case notMemory(found: String)
+    /// A `memory` amount in thousandths of a byte (`512m`), almost always meant as `512Mi`.
+    case memoryInMillibytes(found: String)
+    /// A request above its limit.
+    case requestAboveLimit(request: String, limit: String)
     /// A `serves` that names no container of the design.
     case servesUnknown(found: String, suggestion: String?, allowed: [String])
     /// A `serves` that comes back to the companion that has it, through `chain`.

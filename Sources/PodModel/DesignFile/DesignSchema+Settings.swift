@@ -2,7 +2,8 @@ import Yams
 
 extension DesignSchema {
     /// The fields a design file sets for how a container runs, the same on the main container and on every companion,
-    /// in the order they are written. The manifest shows `command`, `args` and `env`; the rest ride in its annotation.
+    /// in the order they are written. The manifest shows `command`, `args` and `env`; the rest ride in its annotation
+    /// (the probe and resources too: the manifest also writes starter ones, which must not read back as given).
     static func settingsFields<Value: ContainerSettingsHolder>() -> [DesignField<Value>] {
         [
             DesignField(.command, .strings, read: { value, node, path, r throws(DesignError) in
@@ -25,6 +26,17 @@ extension DesignSchema {
             DesignField(.security, .text, annotated: true, read: { value, node, path, r throws(DesignError) in
                 value.settings.security = try r.nodes.word(node, path, as: SecurityProfile.self)
             }, write: { $0.settings.security.map { .string($0.rawValue) } }),
+            DesignField(.probe, .mapping, annotated: true, read: { value, node, path, r throws(DesignError) in
+                value.settings.probe = try DesignSchema.readProbe(node, path, r)
+            }, write: { $0.settings.probe.map { .mapping(DesignSchema.probe.entries($0)) } }),
+            DesignField(.resources, .mapping, annotated: true, read: { value, node, path, r throws(DesignError) in
+                value.settings.resources = try DesignSchema.readResources(node, path, r)
+            }, write: { value in
+                value.settings.resources.flatMap { resources in
+                    let entries = DesignSchema.resources.entries(resources)
+                    return entries.isEmpty ? nil : .mapping(entries)
+                }
+            }),
         ]
     }
 

@@ -4,7 +4,9 @@ public enum FieldKey: String, CaseIterable, Sendable {
     case image, serves, workload, replicas, ports
     case lifecycle, coupling, scaling, mainCodeChangeable, state, timing, function
     case sharedPaths, localPort, upstream
-    case command, args, env, secretEnv, dataPath, security
+    case command, args, env, secretEnv, dataPath, security, probe, resources
+    case exec, http, tcp, interval, timeout, retries, startPeriod
+    case requests, limits, cpu, memory
     case port
     case portProtocol = "protocol"
 

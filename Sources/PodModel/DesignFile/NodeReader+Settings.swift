@@ -63,3 +63,17 @@ extension NodeReader {
         }
     }
 }
+
+extension NodeReader {
+    /// A CPU or memory amount: a Kubernetes quantity (`250m`, `0.5`, `512Mi`), kept as written.
+    func quantity(_ node: Node, _ field: FieldPath, memory: Bool) throws(DesignError) -> String {
+        let text = try scalar(node, field, expected: .string).string
+        if memory, ResourceQuantity.isMilliBytes(text) {
+            throw error(node, field, .memoryInMillibytes(found: Self.clip(text)))
+        }
+        guard (memory ? ResourceQuantity.bytes(text) : ResourceQuantity.cores(text)) != nil else {
+            throw error(node, field, memory ? .notMemory(found: Self.clip(text)) : .notCPU(found: Self.clip(text)))
+        }
+        return text
+    }
+}

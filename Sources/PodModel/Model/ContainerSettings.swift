@@ -1,5 +1,6 @@
 /// How a container runs, the same fields on the main container and on every companion: its command, arguments,
-/// environment, the names it reads from a Secret, where its volume claim is mounted and its security profile.
+/// environment, the names it reads from a Secret, where its volume claim is mounted, its security profile, its probe
+/// and its resources.
 public struct ContainerSettings: Hashable, Sendable {
     /// The container's `command`, as written; empty keeps the image's entrypoint.
     public var command: [String]
@@ -13,11 +14,16 @@ public struct ContainerSettings: Hashable, Sendable {
     public var dataPath: String?
     /// The container's own security profile; nil takes the design's.
     public var security: SecurityProfile?
+    /// How to tell the container is ready; nil leaves the starter's probes.
+    public var probe: ContainerProbe?
+    /// Its requests and limits; nil leaves the starter's placeholders.
+    public var resources: ContainerResources?
 
     /// Settings; the defaults are the image's own.
     public init(
         command: [String] = [], args: [String] = [], env: [EnvVariable] = [], secretEnv: [String] = [],
-        dataPath: String? = nil, security: SecurityProfile? = nil
+        dataPath: String? = nil, security: SecurityProfile? = nil, probe: ContainerProbe? = nil,
+        resources: ContainerResources? = nil
     ) {
         self.command = command
         self.args = args
@@ -25,6 +31,8 @@ public struct ContainerSettings: Hashable, Sendable {
         self.secretEnv = secretEnv
         self.dataPath = dataPath
         self.security = security
+        self.probe = probe
+        self.resources = resources
     }
 
     /// Whether every field is left out.
