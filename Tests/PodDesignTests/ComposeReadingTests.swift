@@ -275,7 +275,7 @@ import Testing
                 expose: ["8080"]
                 deploy:
                   replicas: 2
-                  resources: {limits: {memory: 512M}}
+                  resources: {limits: {memory: 512M, pids: 50}}
               sync:
                 image: example.com/sync:1.0
                 restart: on-failure
@@ -284,18 +284,19 @@ import Testing
         let result = try Self.inline(text)
         #expect(result.design.main.ports.map(\.number) == [8080])
         #expect(result.design.main.replicas == 2)
+        #expect(result.design.main.settings.resources?.limits.memory == "512Mi")
         #expect(Self.notes(result) == [
             "in.yaml:1:1: include is not followed, so the files it names are not read; pass them with -f",
             "in.yaml:5:5: restart is not carried into the design: web, sync",
             "in.yaml:6:19: web: network_mode host is not carried; only service:NAME, a network namespace shared with another service, is",
-            "in.yaml:10:7: web: its resources (limits.memory: 512M) are not carried: the design file has no resources yet, so the manifest's stay a TODO",
+            "in.yaml:10:7: web: of its resources, limits.pids: 50 is not carried (a container's requests and limits hold CPU and memory)",
             "in.yaml:14:20: sync: volumes_from container:legacy names a container outside the Compose files; it is not imported",
         ])
         #expect(Self.notes(try Self.inline(text, .ko)) == [
             "in.yaml:1:1: include는 따라가지 않으므로 거기 적힌 파일은 읽지 않습니다. 그 파일들을 -f로 넘기십시오",
             "in.yaml:5:5: restart 항목은 설계에 옮기지 않습니다: web, sync",
             "in.yaml:6:19: web 서비스: network_mode host 설정은 옮기지 않습니다. 다른 서비스와 네트워크 네임스페이스를 함께 쓰는 service:NAME 형식만 옮깁니다",
-            "in.yaml:10:7: web: 리소스 설정(limits.memory: 512M)은 옮기지 않았습니다. 설계 파일에 아직 리소스 필드가 없어 매니페스트의 리소스는 TODO로 남습니다",
+            "in.yaml:10:7: web: 리소스 설정 가운데 limits.pids: 50 항목은 옮기지 않았습니다 (컨테이너의 요청량과 제한량은 CPU와 메모리만 담음)",
             "in.yaml:14:20: sync 서비스: volumes_from의 container:legacy 항목은 Compose 파일 밖의 컨테이너라서 가져오지 않습니다",
         ])
         #expect(try ImportTests.companion(result, "sync").answers.coupling == .tight)

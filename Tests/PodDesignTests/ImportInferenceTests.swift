@@ -275,16 +275,13 @@ import Testing
         let result = try Self.wholeApp()
         #expect(result.notes.map { "\($0.location): \($0.text)" } == [
             "10:7: web: variables that look like secrets (SESSION_SECRET) are listed in secretEnv, to be read from a Secret; their values are not carried",
-            "14:5: web: its healthcheck (test: curl -f http://localhost:8080/health, interval: 10s) is not carried: the design file has no probe yet, so the manifest's probe stays a TODO",
-            "18:7: web: its resources (limits.cpus: 0.5, limits.memory: 512M) are not carried: the design file has no resources yet, so the manifest's stay a TODO",
             "36:7: api: variables that look like secrets (DB_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
             "41:15: api-logs mounts api-logs at /logs and api at /var/log/api: the design shares /var/log/api in both; point api-logs at it",
             "45:7: db: variables that look like secrets (MYSQL_ROOT_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
         ])
         let korean = try Self.wholeApp(.ko).notes.map(\.text)
         #expect(korean[0] == "web: 변수 SESSION_SECRET의 값은 비밀로 보여 옮기지 않았습니다. 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
-        #expect(korean[1] == "web: healthcheck 설정(test: curl -f http://localhost:8080/health, interval: 10s)은 옮기지 않았습니다. 설계 파일에 아직 프로브 필드가 없어 매니페스트의 프로브는 TODO로 남습니다")
-        #expect(korean[2] == "web: 리소스 설정(limits.cpus: 0.5, limits.memory: 512M)은 옮기지 않았습니다. 설계 파일에 아직 리소스 필드가 없어 매니페스트의 리소스는 TODO로 남습니다")
+        #expect(korean[1] == "api: 변수 DB_PASSWORD의 값은 비밀로 보여 옮기지 않았습니다. 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
     }
 
     @Test func oldStyleResourcesAndDisabledHealthchecks() throws {
@@ -294,14 +291,84 @@ import Testing
                 image: x/web:1
                 cpus: 1.5
                 mem_limit: 1g
+                mem_reservation: 2g
                 healthcheck: {disable: true}
               db:
                 image: postgres:16
                 healthcheck: {test: ["NONE"]}
             """)
+        #expect(result.design.main.settings.resources == ContainerResources(limits: ResourceAmounts(cpu: "1500m", memory: "1Gi")))
+        #expect(result.design.main.settings.probe == nil)
+        #expect(try ImportTests.companion(result, "db").settings.probe == nil)
         #expect(result.notes.map(\.text) == [
-            "web: its resources (cpus: 1.5, mem_limit: 1g) are not carried: the design file has no resources yet, so the manifest's stay a TODO",
+            "web: reservations.memory: 2Gi is above its limit, which Kubernetes refuses, so it is left out (the request is then the limit)",
         ])
+    }
+
+    @Test func aHealthcheckBecomesAProbeAndResourcesRequestsAndLimits() throws {
+        let source = """
+            services:
+              web:
+                image: x/web:1
+                ports: ["8080:8080"]
+                healthcheck:
+                  test: ["CMD", "curl", "-fsS", "http://localhost:8080/health?full=1"]
+                  interval: 1m30s
+                  timeout: 500ms
+                  retries: 5
+                  start_period: 40s
+                  start_interval: 2s
+                deploy:
+                  resources:
+                    limits: {cpus: '0.50', memory: 512M, pids: 100}
+                    reservations: {cpus: '0.25', memory: 256m}
+                depends_on: [db, cache, api, worker]
+              db:
+                image: postgres:16
+                healthcheck:
+                  test: ["CMD-SHELL", "pg_isready -U $$POSTGRES_USER"]
+              cache:
+                image: redis:7
+                healthcheck:
+                  test: redis-cli ping || exit 1
+              api:
+                image: x/api:1
+                healthcheck:
+                  test: wget -qO- http://127.0.0.1/ready || exit 1
+              worker:
+                image: x/worker:1
+                healthcheck:
+                  test: ["CMD", "curl", "http://localhost:9000/"]
+            """
+        let result = try Self.compose(source)
+        #expect(result.design.main.settings.probe == ContainerProbe(
+            check: .http(path: "/health?full=1", port: 8080), interval: 90, timeout: 1, retries: 5, startPeriod: 40
+        ))
+        #expect(result.design.main.settings.resources == ContainerResources(
+            requests: ResourceAmounts(cpu: "250m", memory: "256Mi"), limits: ResourceAmounts(cpu: "500m", memory: "512Mi")
+        ))
+        #expect(try ImportTests.companion(result, "db").settings.probe?.check == .exec(["sh", "-c", "pg_isready -U $POSTGRES_USER"]))
+        #expect(try ImportTests.companion(result, "cache").settings.probe?.check == .exec(["sh", "-c", "redis-cli ping || exit 1"]))
+        #expect(try ImportTests.companion(result, "api").settings.probe?.check == .http(path: "/ready", port: 80))
+        #expect(try ImportTests.companion(result, "worker").settings.probe?.check == .exec(["curl", "http://localhost:9000/"]),
+                "curl without -f succeeds on an HTTP error, which an httpGet probe would not")
+        #expect(result.notes.map(\.text) == [
+            "web: of its healthcheck, start_interval: 2s is not carried (the probe has no such setting)",
+            "web: of its resources, limits.pids: 100 is not carried (a container's requests and limits hold CPU and memory)",
+        ])
+        let korean = try Self.compose(source, .ko).notes.map(\.text)
+        #expect(korean == [
+            "web: healthcheck 설정 가운데 start_interval: 2s 항목은 옮기지 않았습니다 (프로브에는 그런 설정이 없음)",
+            "web: 리소스 설정 가운데 limits.pids: 100 항목은 옮기지 않았습니다 (컨테이너의 요청량과 제한량은 CPU와 메모리만 담음)",
+        ])
+        let back = try DesignParser.parse(result.text, file: "back.yaml")
+        #expect(back.main.settings == result.design.main.settings, "the design file reads back what import carried")
+    }
+
+    @Test(arguments: ["10s", "1m30s", "1h", "500ms", "1.5s", "2m", "bad", "0s", "10"])
+    func composeDurationsAreWholeSecondsRoundedUp(_ text: String) {
+        let expected: [String: Int?] = ["10s": 10, "1m30s": 90, "1h": 3600, "500ms": 1, "1.5s": 2, "2m": 120, "bad": nil, "0s": nil, "10": nil]
+        #expect(ComposeHealthcheck.seconds(text) == expected[text]!)
     }
 
     @Test(arguments: [

@@ -3,8 +3,8 @@ import PodText
 
 extension ComposeImporter {
     /// What each container carries over besides its command, arguments and environment: the variables that look like
-    /// secrets as `secretEnv` names, a stateful workload's volume as its `dataPath`; and a note for what the design
-    /// file cannot hold yet (a healthcheck, resources).
+    /// secrets as `secretEnv` names, a stateful workload's volume as its `dataPath`; and a note for what of its
+    /// healthcheck and resources the design file cannot hold.
     mutating func carrySettings(_ services: [ComposeService], main: ComposeService, into design: inout Design) {
         for service in services {
             guard let label = labels[service.name] else { continue }
@@ -26,6 +26,11 @@ extension ComposeImporter {
             if let resources = service.resources {
                 notes.append(ImportNote(location: resources.location, text: text[.importNoteResources, [
                     "service": service.name, "resources": resources.value,
+                ]]))
+            }
+            if let dropped = service.requestsAboveLimits {
+                notes.append(ImportNote(location: dropped.location, text: text[.importNoteRequestAboveLimit, [
+                    "service": service.name, "resources": dropped.value,
                 ]]))
             }
         }

@@ -26,17 +26,4 @@ extension ComposeReader {
         }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
-
-    /// `deploy.resources` summed up with Compose's own words (`limits.cpus: 0.5, limits.memory: 512M`); nil when empty.
-    static func resources(_ node: Node) -> String? {
-        var parts: [String] = []
-        for group in ["limits", "reservations"] {
-            guard let mapping = node[group]?.mapping else { continue }
-            for (key, value) in mapping {
-                guard let name = key.string, let text = value.string else { continue }
-                parts.append("\(group).\(name): \(text)")
-            }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
-    }
 }

@@ -51,6 +51,7 @@ struct ComposeReader {
         }
         var service = ComposeService(name: name, location: location)
         service.settings = ContainerSettings(composeService: node)
+        var resourcesLocation: SourceLocation?
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let here = "\(field).\(key)"
@@ -89,18 +90,42 @@ struct ComposeReader {
             case "environment": service.environment = try environment(value, here)
             case "depends_on": service.dependsOn = try dependencies(value, here)
             case "links": service.links = try links(value, here)
-            case "healthcheck": service.healthcheck = Self.healthcheck(value).map { Located($0, at: reader.location(keyNode)) }
-            case "cpus", "mem_limit", "mem_reservation": service.add(resource: "\(key): \(value.string ?? "")", at: reader.location(keyNode))
+            case "healthcheck":
+                if let (probe, leftOut) = ComposeHealthcheck.probe(value) {
+                    service.settings.probe = probe
+                    if !leftOut.isEmpty { service.healthcheck = Located(leftOut.joined(separator: ", "), at: reader.location(keyNode)) }
+                } else if value["test"] != nil, let summary = Self.healthcheck(value) {
+                    service.healthcheck = Located(summary, at: reader.location(keyNode))
+                }
+            case "cpus", "mem_limit", "mem_reservation":
+                resourcesLocation = resourcesLocation ?? reader.location(keyNode)
+                var resources = service.settings.resources ?? ContainerResources()
+                if ComposeResources.add(key: key, value: value.string ?? "", to: &resources) {
+                    service.settings.resources = resources
+                } else {
+                    service.add(resource: "\(key): \(value.string ?? "")", at: reader.location(keyNode))
+                }
             case "scale": service.replicas = Located(try reader.integer(value, .compose(here), in: 0...100_000), at: reader.location(value))
             case "deploy":
                 if let replicas = value["replicas"] {
                     service.replicas = Located(try reader.integer(replicas, .compose("\(here).replicas"), in: 0...100_000), at: reader.location(replicas))
                 }
-                if let resources = value["resources"], let text = Self.resources(resources) {
-                    service.add(resource: text, at: reader.location(value.mapping?.keys.first { $0.string == "resources" } ?? resources))
+                if let node = value["resources"] {
+                    resourcesLocation = reader.location(value.mapping?.keys.first { $0.string == "resources" } ?? node)
+                    var resources = service.settings.resources ?? ContainerResources()
+                    let leftOut = ComposeResources.add(deploy: node, to: &resources)
+                    if resources != ContainerResources() { service.settings.resources = resources }
+                    if !leftOut.isEmpty {
+                        service.add(resource: leftOut.joined(separator: ", "), at: resourcesLocation ?? reader.location(node))
+                    }
                 }
             default: continue
             }
+        }
+        if var resources = service.settings.resources {
+            let dropped = ComposeResources.dropRequestsAboveLimits(&resources)
+            service.settings.resources = resources
+            if !dropped.isEmpty { service.requestsAboveLimits = Located(dropped.joined(separator: ", "), at: resourcesLocation ?? service.location) }
         }
         return service
     }

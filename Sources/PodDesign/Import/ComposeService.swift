@@ -24,10 +24,13 @@ struct ComposeService: Hashable, Sendable {
     var dependsOn: [Located<ComposeDependency>] = []
     /// The services it links to (`links`), by service name (an alias after `:` left out).
     var links: [Located<String>] = []
-    /// Its `healthcheck`, summed up as written (`test: pg_isready, interval: 5s`); nil when there is none or it is disabled.
+    /// What of its `healthcheck` is not carried into `settings.probe` (`start_interval: 5s`), summed up as written.
     var healthcheck: Located<String>?
-    /// Its `deploy.resources` (or `cpus`, `mem_limit`, `mem_reservation`), summed up as written.
+    /// What of its `deploy.resources` (or `cpus`, `mem_limit`, `mem_reservation`) is not carried into
+    /// `settings.resources` (`limits.pids: 100`), summed up as written.
     var resources: Located<String>?
+    /// Its reservations above their limits, which Kubernetes refuses and `settings.resources` leaves out.
+    var requestsAboveLimits: Located<String>?
     /// Its `entrypoint`, `command` and `environment`, as a design file holds them.
     var settings = ContainerSettings()
     /// `deploy.replicas` or `scale`.
