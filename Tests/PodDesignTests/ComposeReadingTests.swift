@@ -64,12 +64,18 @@ import Testing
         #expect(vpn.notes[.coupling] == "network_mode: service:web shares one network namespace (first-format.compose.yaml:15)")
         #expect(Self.notes(result) == [
             "first-format.compose.yaml:2:1: first-format.compose.yaml is written in Compose's first format (services at the top level, no services: key): its entries are read as services",
+            "first-format.compose.yaml:7:7: web reaches db by the link alias database; in Kubernetes db is reached by its Service's name, db: change the address, or add a Service named database",
             "first-format.compose.yaml:9:3: web: external_links names containers outside the Compose files (legacy_redis_1:redis); they are not imported",
+            "first-format.compose.yaml:16:1: db declares no port and no service names one: the design uses 5432, the port of postgres in the image catalogue, so its Service has one",
+            "first-format.compose.yaml:18:1: cache declares no port and no service names one: the design uses 11211, the port of memcached in the image catalogue, so its Service has one",
         ])
         let korean = try Self.load(["first-format.compose.yaml"], .ko)
         #expect(Self.notes(korean) == [
             "first-format.compose.yaml:2:1: first-format.compose.yaml 파일은 Compose의 첫 형식입니다(services: 키 없이 서비스를 최상위에 적는 형식). 최상위 항목을 서비스로 읽습니다",
+            "first-format.compose.yaml:7:7: web 서비스는 db 서비스에 링크 별칭 database 이름으로 연결합니다. 쿠버네티스에서는 db 서비스에 그 Service 이름인 db 이름으로 연결하므로 주소를 바꾸거나 database 이름의 Service를 추가하십시오",
             "first-format.compose.yaml:9:3: web 서비스: external_links에 적힌 컨테이너(legacy_redis_1:redis)는 Compose 파일 밖에 있어서 가져오지 않습니다",
+            "first-format.compose.yaml:16:1: db 서비스는 포트를 선언하지 않았고 다른 서비스도 포트를 적지 않았습니다. Service에 포트가 있도록 이미지 카탈로그에 있는 postgres의 포트 5432 값을 설계에 넣었습니다",
+            "first-format.compose.yaml:18:1: cache 서비스는 포트를 선언하지 않았고 다른 서비스도 포트를 적지 않았습니다. Service에 포트가 있도록 이미지 카탈로그에 있는 memcached의 포트 11211 값을 설계에 넣었습니다",
         ])
     }
 
@@ -208,7 +214,10 @@ import Testing
         let result = try Importer.design([ImportSource(name: "a.yaml", data: Data(base.utf8)), ImportSource(name: "b.yaml", data: Data(override.utf8))],
                                          main: "web", catalog: Catalog(.en))
         #expect(result.design.main.ports.map(\.number) == [443])
-        #expect(result.notes.isEmpty)
+        #expect(result.notes.map(\.text) == [
+            "db declares no port and no service names one: the design uses 5432, the port of postgres in the image catalogue, so its Service has one",
+            "web: not carried into the design: the volume other at /srv (its data would be lost with the pod: give it a PersistentVolumeClaim, or keep it in a database or object storage); the volume logs at /var/log (its data would be lost with the pod: give it a PersistentVolumeClaim, or keep it in a database or object storage)",
+        ])
         var loader = ComposeLoader(catalog: Catalog(.en), environment: .none)
         let root = try loader.load([("a.yaml", base), ("b.yaml", override)])
         let web = try #require(try ComposeReader(reader: NodeReader(file: "a.yaml")).services(root).first)

@@ -278,6 +278,7 @@ import Testing
             "36:7: api: variables that look like secrets (DB_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
             "41:15: api-logs mounts api-logs at /logs and api at /var/log/api: the design shares /var/log/api in both; point api-logs at it",
             "45:7: db: variables that look like secrets (MYSQL_ROOT_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
+            "47:39: db: not carried into the design: the host's ./my.cnf at /etc/mysql/conf.d/my.cnf (a file or folder of the host: put configuration in a ConfigMap or Secret, or into the image)",
         ])
         let korean = try Self.wholeApp(.ko).notes.map(\.text)
         #expect(korean[0] == "web: 변수 SESSION_SECRET의 값은 비밀로 보여 옮기지 않았습니다. 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
@@ -302,6 +303,7 @@ import Testing
         #expect(try ImportTests.companion(result, "db").settings.probe == nil)
         #expect(result.notes.map(\.text) == [
             "web: reservations.memory: 2Gi is above its limit, which Kubernetes refuses, so it is left out (the request is then the limit)",
+            "db declares no port and no service names one: the design uses 5432, the port of postgres in the image catalogue, so its Service has one",
         ])
     }
 
@@ -355,11 +357,15 @@ import Testing
         #expect(result.notes.map(\.text) == [
             "web: of its healthcheck, start_interval: 2s is not carried (the probe has no such setting)",
             "web: of its resources, limits.pids: 100 is not carried (a container's requests and limits hold CPU and memory)",
+            "db declares no port and no service names one: the design uses 5432, the port of postgres in the image catalogue, so its Service has one",
+            "cache declares no port and no service names one: the design uses 6379, the port of redis in the image catalogue, so its Service has one",
         ])
         let korean = try Self.compose(source, .ko).notes.map(\.text)
         #expect(korean == [
             "web: healthcheck 설정 가운데 start_interval: 2s 항목은 옮기지 않았습니다 (프로브에는 그런 설정이 없음)",
             "web: 리소스 설정 가운데 limits.pids: 100 항목은 옮기지 않았습니다 (컨테이너의 요청량과 제한량은 CPU와 메모리만 담음)",
+            "db 서비스는 포트를 선언하지 않았고 다른 서비스도 포트를 적지 않았습니다. Service에 포트가 있도록 이미지 카탈로그에 있는 postgres의 포트 5432 값을 설계에 넣었습니다",
+            "cache 서비스는 포트를 선언하지 않았고 다른 서비스도 포트를 적지 않았습니다. Service에 포트가 있도록 이미지 카탈로그에 있는 redis의 포트 6379 값을 설계에 넣었습니다",
         ])
         let back = try DesignParser.parse(result.text, file: "back.yaml")
         #expect(back.main.settings == result.design.main.settings, "the design file reads back what import carried")

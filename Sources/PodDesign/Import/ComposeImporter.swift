@@ -44,6 +44,9 @@ struct ComposeImporter {
         let referenced = Self.referencedPorts(services)
         var design = placed(services, main: main, graph: graph, evidence: evidence, ports: referenced)
         carrySettings(services, main: main, into: &design)
+        carryCataloguePorts(services, into: &design)
+        noteVolumesLeftOut(services, in: design)
+        noteLinkAliases(services)
         for service in services {
             for range in service.portRanges {
                 notes.append(ImportNote(location: range.location, text: text[.importNotePortRange, ["service": service.name, "ports": range.value]]))

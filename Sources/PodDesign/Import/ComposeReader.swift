@@ -89,7 +89,11 @@ struct ComposeReader {
             case "network_mode": service.networkMode = Located(try reader.string(value, .compose(here)), at: reader.location(value))
             case "environment": service.environment = try environment(value, here)
             case "depends_on": service.dependsOn = try dependencies(value, here)
-            case "links": service.links = try links(value, here)
+            case "links":
+                service.links = try links(value, here)
+                service.linkAliases = value.sequence?.compactMap { item in
+                    item.string.flatMap { $0.contains(":") ? Located($0, at: reader.location(item)) : nil }
+                } ?? []
             case "healthcheck":
                 if let (probe, leftOut) = ComposeHealthcheck.probe(value) {
                     service.settings.probe = probe

@@ -24,6 +24,8 @@ struct ComposeService: Hashable, Sendable {
     var dependsOn: [Located<ComposeDependency>] = []
     /// The services it links to (`links`), by service name (an alias after `:` left out).
     var links: [Located<String>] = []
+    /// Its links written with an alias, as written (`db:database`).
+    var linkAliases: [Located<String>] = []
     /// What of its `healthcheck` is not carried into `settings.probe` (`start_interval: 5s`), summed up as written.
     var healthcheck: Located<String>?
     /// What of its `deploy.resources` (or `cpus`, `mem_limit`, `mem_reservation`) is not carried into
