@@ -13,8 +13,19 @@ struct ImageFile {
         let dataPath: String?
         let ports: [Int]
         let user: Int?
+        let root: Bool
+        let unprivileged: String?
+        /// Nil when the catalogue does not know every directory the image writes.
+        let writable: [String]?
+        let api: Bool
+        let portName: String?
+        let dataEnv: String?
+        let env: [(name: String, value: String)]
         /// The probe as Swift source (`.exec([...])`), when the image documents one.
         let probe: String?
+        /// The startup probe as Swift source, when it is not `probe`.
+        let startupProbe: String?
+        let probeArgs: [String]
         let line: Int
     }
 
@@ -34,7 +45,10 @@ struct ImageFile {
     /// Questions that are about the main application, not the image, so no entry may answer them.
     static let notTheImages: Set<String> = ["lifecycle", "coupling", "mainCodeChangeable"]
 
-    static let fields: Set<String> = ["name", "match", "kind", "answers", "dataPath", "ports", "user", "probe"]
+    static let fields: Set<String> = [
+        "name", "match", "kind", "answers", "dataPath", "ports", "user", "probe", "root", "unprivileged", "writable", "api",
+        "portName", "dataEnv", "env", "startupProbe", "probeArgs",
+    ]
 
     let entries: [Entry]
     let helperWords: [String]
@@ -130,14 +144,104 @@ struct ImageFile {
             guard let value = userNode.int, (0...2_147_483_647).contains(value) else { throw fail(userNode, "\(name): user must be a numeric user id") }
             user = value
         }
-        let probe = try mapping["probe"].map { try self.probe($0, name, fail) }
-        return Entry(name: name, match: match, kind: kind, answers: answers, dataPath: dataPath, ports: ports, user: user,
-                     probe: probe, line: node.mark?.line ?? 0)
+        let root = try mapping["root"].map { try flag($0, "\(name): root must be true or false", fail) } ?? false
+        if root, let userNode = mapping["user"] {
+            throw fail(userNode, "\(name): an image that must start as root runs as no other user: leave user out")
+        }
+        var unprivileged: String?
+        if let variantNode = mapping["unprivileged"] {
+            guard let variant = string(variantNode), !variant.hasPrefix("*"), isPattern(variant) else {
+                throw fail(variantNode, "\(name): unprivileged must be the repository of a variant that runs as non-root ('a/b' or a name)")
+            }
+            guard root else { throw fail(variantNode, "\(name): unprivileged names the variant of an image that must start as root: add root: true") }
+            unprivileged = variant
+        }
+        let writable = try mapping["writable"].map { try paths($0, name, fail) }
+        if let dataPath, let writableNode = mapping["writable"], writable?.contains(dataPath) == true {
+            throw fail(writableNode, "\(name): writable lists the directories besides the data path, not \(dataPath)")
+        }
+        let api = try mapping["api"].map { try flag($0, "\(name): api must be true or false", fail) } ?? false
+        var portName: String?
+        if let portNameNode = mapping["portName"] {
+            guard let value = string(portNameNode), isPortName(value) else {
+                throw fail(portNameNode, "\(name): portName '\(portNameNode.scalar?.string ?? "?")' is not a port name: at most 15 lowercase "
+                    + "letters, digits and '-', with a letter, no '-' at either end or twice in a row")
+            }
+            portName = value
+        }
+        var dataEnv: String?
+        if let dataEnvNode = mapping["dataEnv"] {
+            guard let variable = string(dataEnvNode), isVariableName(variable) else {
+                throw fail(dataEnvNode, "\(name): dataEnv must be an environment variable name (letters, digits and '_', not starting with a digit)")
+            }
+            guard dataPath != nil else { throw fail(dataEnvNode, "\(name): dataEnv names a subdirectory of the data path: add dataPath") }
+            dataEnv = variable
+        }
+        let env = try mapping["env"].map { try variables($0, name, fail) } ?? []
+        let probe = try mapping["probe"].map { try self.probe($0, name, field: "probe", fail) }
+        let startupProbe = try mapping["startupProbe"].map { try self.probe($0, name, field: "startupProbe", fail) }
+        var probeArgs: [String] = []
+        if let argsNode = mapping["probeArgs"] {
+            let shape = "\(name): probeArgs must be a list of flags, each starting with '-'"
+            guard let list = argsNode.sequence, !list.isEmpty else { throw fail(argsNode, shape) }
+            probeArgs = try list.map { item in
+                guard let flag = string(item), flag.hasPrefix("-"), flag.count > 1, !flag.contains(" ") else { throw fail(item, shape) }
+                return flag
+            }
+            guard probe != nil || startupProbe != nil else { throw fail(argsNode, "\(name): probeArgs are the flags its probe needs: add probe") }
+        }
+        return Entry(name: name, match: match, kind: kind, answers: answers, dataPath: dataPath, ports: ports, user: user, root: root,
+                     unprivileged: unprivileged, writable: writable, api: api, portName: portName, dataEnv: dataEnv, env: env,
+                     probe: probe, startupProbe: startupProbe, probeArgs: probeArgs, line: node.mark?.line ?? 0)
     }
 
-    /// A probe, `{exec: [...]}`, `{http: /path, port: N}` or `{tcp: N}`, as Swift source.
-    static func probe(_ node: Node, _ name: String, _ fail: (Node?, String) -> GeneratorError) throws -> String {
-        let shape = "\(name): probe must be {exec: [command, ...]}, {http: /path, port: N} or {tcp: N}"
+    /// A boolean, `true` or `false`.
+    static func flag(_ node: Node, _ message: String, _ fail: (Node?, String) -> GeneratorError) throws -> Bool {
+        guard node.tag.description == Tag.Name.bool.rawValue, let value = node.bool else { throw fail(node, message) }
+        return value
+    }
+
+    /// `writable`: a list of absolute directory paths, each once (`[]` says the image writes nowhere else).
+    static func paths(_ node: Node, _ name: String, _ fail: (Node?, String) -> GeneratorError) throws -> [String] {
+        let shape = "\(name): writable must be a list of absolute directory paths ([] when it writes nowhere else)"
+        guard let list = node.sequence else { throw fail(node, shape) }
+        var seen: Set<String> = []
+        return try list.map { item in
+            guard let path = string(item), path.count > 1, path.hasPrefix("/"), !path.hasSuffix("/"), !path.contains(" "),
+                  !path.contains("//") else { throw fail(item, shape) }
+            guard seen.insert(path).inserted else { throw fail(item, "\(name): writable lists '\(path)' twice") }
+            return path
+        }
+    }
+
+    /// `env`: a mapping of variable names to text values, in file order.
+    static func variables(_ node: Node, _ name: String, _ fail: (Node?, String) -> GeneratorError) throws -> [(name: String, value: String)] {
+        guard let pairs = node.mapping, !pairs.isEmpty else { throw fail(node, "\(name): env must be a mapping of variable names to text values") }
+        return try pairs.map { key, value in
+            guard let variable = string(key), isVariableName(variable) else {
+                throw fail(key, "\(name): '\(key.scalar?.string ?? "?")' is not an environment variable name (letters, digits and '_', not starting with a digit)")
+            }
+            guard let text = string(value) else { throw fail(value, "\(name): the value of \(variable) must be text (quote it)") }
+            return (variable, text)
+        }
+    }
+
+    /// A Kubernetes port name (IANA_SVC_NAME): at most 15 lowercase letters, digits and '-', with at least one letter,
+    /// and no '-' at either end or twice in a row.
+    static func isPortName(_ text: String) -> Bool {
+        (1...15).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+            && text.contains { $0.isLetter } && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
+    }
+
+    /// An environment variable name as a shell writes one: letters, digits and '_', not starting with a digit.
+    static func isVariableName(_ text: String) -> Bool {
+        guard let first = text.first, !first.isNumber else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+    }
+
+    /// A probe, `{exec: [...]}`, `{http: /path, port: N}` or `{tcp: N}`, as Swift source; `field` is its key (probe, startupProbe).
+    static func probe(_ node: Node, _ name: String, field: String, _ fail: (Node?, String) -> GeneratorError) throws -> String {
+        let shape = "\(name): \(field) must be {exec: [command, ...]}, {http: /path, port: N} or {tcp: N}"
         guard let mapping = node.mapping else { throw fail(node, shape) }
         let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
         if keys == ["exec"], let list = mapping["exec"]?.sequence, !list.isEmpty {

@@ -50,8 +50,14 @@ enum SwiftSource {
             lines.append("        ImageEntry(")
             lines.append("            name: \(SourceFile.literal(entry.name)), match: [\(entry.match.map(SourceFile.literal).joined(separator: ", "))],")
             lines.append("            kind: .\(CatalogTables.caseName(entry.kind)), answers: [\(answers.isEmpty ? ":" : answers.joined(separator: ", "))],")
-            lines.append("            dataPath: \(entry.dataPath.map(SourceFile.literal) ?? "nil"), ports: [\(entry.ports.map(String.init).joined(separator: ", "))], "
-                + "user: \(entry.user.map(String.init) ?? "nil"), probe: \(entry.probe ?? "nil"), line: \(entry.line)")
+            lines.append("            dataPath: \(entry.dataPath.map(SourceFile.literal) ?? "nil"), dataEnv: \(entry.dataEnv.map(SourceFile.literal) ?? "nil"), "
+                + "ports: [\(entry.ports.map(String.init).joined(separator: ", "))], portName: \(entry.portName.map(SourceFile.literal) ?? "nil"),")
+            lines.append("            user: \(entry.user.map(String.init) ?? "nil"), root: \(entry.root), unprivileged: \(entry.unprivileged.map(SourceFile.literal) ?? "nil"), "
+                + "writable: \(entry.writable.map { "[\($0.map(SourceFile.literal).joined(separator: ", "))]" } ?? "nil"), api: \(entry.api),")
+            let env = entry.env.map { "EnvVariable(\(SourceFile.literal($0.name)), \(SourceFile.literal($0.value)))" }
+            lines.append("            env: [\(env.joined(separator: ", "))],")
+            lines.append("            probe: \(entry.probe ?? "nil"), startupProbe: \(entry.startupProbe ?? "nil"),")
+            lines.append("            probeArgs: [\(entry.probeArgs.map(SourceFile.literal).joined(separator: ", "))], line: \(entry.line)")
             lines.append("        ),")
         }
         lines.append("    ]")

@@ -60,6 +60,48 @@ import TestSupport
                  message: "'redis' is already an entry or a match at line \(redisLine)"),
         Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: database\n    probe: {http: health, port: 80}\n", linesAfterEnd: 3,
                  message: "pg: probe must be {exec: [command, ...]}, {http: /path, port: N} or {tcp: N}"),
+    ] + imageFactBreakages + portNameBreakages + otherBreakages
+
+    /// The fields a restricted pod needs (issue 13), each malformed: a new entry `pg` appended to images.yaml.
+    static let imageFactBreakages: [Breakage] = [
+        entry("    root: \"true\"\n", message: "pg: root must be true or false"),
+        entry("    user: 999\n    root: true\n", at: 3, message: "pg: an image that must start as root runs as no other user: leave user out"),
+        entry("    root: true\n    unprivileged: \"*-unprivileged\"\n", at: 4,
+              message: "pg: unprivileged must be the repository of a variant that runs as non-root ('a/b' or a name)"),
+        entry("    unprivileged: example/pg-nonroot\n",
+              message: "pg: unprivileged names the variant of an image that must start as root: add root: true"),
+        entry("    writable: [tmp]\n", message: "pg: writable must be a list of absolute directory paths ([] when it writes nowhere else)"),
+        entry("    writable: /tmp\n", message: "pg: writable must be a list of absolute directory paths ([] when it writes nowhere else)"),
+        entry("    writable: [/tmp, /tmp]\n", message: "pg: writable lists '/tmp' twice"),
+        entry("    dataPath: /data\n    writable: [/data]\n", at: 4, message: "pg: writable lists the directories besides the data path, not /data"),
+        entry("    api: 1\n", message: "pg: api must be true or false"),
+        entry("    dataPath: /data\n    dataEnv: 9DATA\n", at: 4,
+              message: "pg: dataEnv must be an environment variable name (letters, digits and '_', not starting with a digit)"),
+        entry("    dataEnv: PGDATA\n", message: "pg: dataEnv names a subdirectory of the data path: add dataPath"),
+        entry("    env: [SKIP_SETCAP]\n", message: "pg: env must be a mapping of variable names to text values"),
+        entry("    env: {SKIP-SETCAP: \"true\"}\n",
+              message: "pg: 'SKIP-SETCAP' is not an environment variable name (letters, digits and '_', not starting with a digit)"),
+        entry("    env: {SKIP_SETCAP: true}\n", message: "pg: the value of SKIP_SETCAP must be text (quote it)"),
+        entry("    startupProbe: {http: startup, port: 9090}\n",
+              message: "pg: startupProbe must be {exec: [command, ...]}, {http: /path, port: N} or {tcp: N}"),
+        entry("    probe: {tcp: 5432}\n    probeArgs: [health-check]\n", at: 4, message: "pg: probeArgs must be a list of flags, each starting with '-'"),
+        entry("    probeArgs: [--health-check]\n", message: "pg: probeArgs are the flags its probe needs: add probe"),
+    ]
+
+    /// Port names Kubernetes refuses (IANA_SVC_NAME), each refused by the generator.
+    static let portNameBreakages: [Breakage] = ["Http", "http--alt", "-http", "http-", "5432", "postgres-primary", "http_alt", "\"\""].map { name in
+        let written = name == "\"\"" ? "" : name
+        return entry("    portName: \(name)\n", message: "pg: portName '\(written)' is not a port name: at most 15 lowercase letters, digits and '-', "
+            + "with a letter, no '-' at either end or twice in a row")
+    }
+
+    /// A new database entry `pg` with `fields` appended to images.yaml, failing at its line `at` (the first field's by default).
+    static func entry(_ fields: String, at line: Int = 3, message: String) -> Breakage {
+        Breakage(file: "images.yaml", appended: "  - name: pg\n    kind: database\n" + fields, linesAfterEnd: line, message: message)
+    }
+
+    /// The quiz files, malformed.
+    static let otherBreakages: [Breakage] = [
         Breakage(file: "quiz/git-sync.yaml", appended: "# no newline", linesAfterEnd: 1,
                  message: "must end with a newline"),
         Breakage(file: "quiz/git-sync.yaml", appended: "# \"\"\"#\n", linesAfterEnd: 1,
@@ -94,6 +136,22 @@ import TestSupport
         #expect(status == 0 && error.isEmpty, "\(error)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
         #expect(written == ["Catalog+Tables.swift", "ImageCatalogue+Entries.swift", "QuizScenario+Files.swift", "TextKey.swift"])
+    }
+
+    /// The generated catalogue is the same text every time (no Dictionary order), with the new facts in it.
+    @Test func theGeneratedImageCatalogueIsTheSameEveryTime() throws {
+        let first = try Self.generate()
+        let second = try Self.generate()
+        defer {
+            try? FileManager.default.removeItem(at: first.folder)
+            try? FileManager.default.removeItem(at: second.folder)
+        }
+        let name = "out/ImageCatalogue+Entries.swift"
+        let text = try String(contentsOf: first.folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(text == (try String(contentsOf: second.folder.appendingPathComponent(name), encoding: .utf8)))
+        #expect(text.contains("user: nil, root: true, unprivileged: \"nginxinc/nginx-unprivileged\", writable: [\"/var/cache/nginx\", \"/var/run\"], api: false,"))
+        #expect(text.contains("env: [EnvVariable(\"SKIP_SETCAP\", \"true\"), EnvVariable(\"SKIP_CHOWN\", \"true\")],"))
+        #expect(text.contains("probeArgs: [\"--health-check\", \"--http-address=0.0.0.0\", \"--http-port=9090\"]"))
     }
 
     @Test(arguments: breakages)

@@ -57,7 +57,105 @@ import Testing
         #expect(ImageCatalogue.entry(for: "mysql:8")?.dataPath == "/var/lib/mysql")
         #expect(ImageCatalogue.entry(for: "redis:7")?.dataPath == "/data")
         #expect(ImageCatalogue.entry(for: "mongo:7")?.dataPath == "/data/db")
-        #expect(ImageCatalogue.entry(for: "fluent/fluent-bit:3.1")?.probe == .http(path: "/api/v1/health", port: 2020))
+        // Fluent Bit's /api/v1/health answers only with HTTP_Server and Health_Check on, which its default
+        // configuration leaves off: a probe that fails on the image as published is no fact.
+        #expect(ImageCatalogue.entry(for: "fluent/fluent-bit:3.1")?.probe == nil)
+    }
+
+    /// Whether a text is a port name Kubernetes takes (IANA_SVC_NAME), written here apart from the generator's check.
+    static func isPortName(_ name: String) -> Bool {
+        name.count <= 15 && name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil && name.contains(where: \.isLetter)
+    }
+
+    @Test func portNamesAreWhatKubernetesTakes() {
+        #expect(["http", "postgres", "http-envoy-prom", "otlp-grpc", "x1"].allSatisfy(Self.isPortName))
+        #expect(!["", "Http", "http--alt", "-http", "http-", "5432", "postgres-primary", "http_alt"].contains(where: Self.isPortName))
+    }
+
+    /// The facts a restricted pod needs, consistent across the catalogue: a `root` image has no user and names a
+    /// variant the catalogue knows as not `root`, paths are absolute and apart from the data path, probe flags go
+    /// with a probe, port names are valid.
+    @Test func theRestrictedPodFactsAreConsistent() {
+        for entry in ImageCatalogue.entries {
+            #expect(entry.portName.map(Self.isPortName) ?? true, "\(entry.name): \(entry.portName ?? "")")
+            #expect(!entry.root || entry.user == nil, "\(entry.name): a root image runs as no other user")
+            if let variant = entry.unprivileged {
+                #expect(entry.root, "\(entry.name): only a root image names an unprivileged variant")
+                let other = ImageCatalogue.entry(for: variant)
+                #expect(other != nil && other?.name != entry.name, "\(entry.name): \(variant) is not an entry of its own")
+                #expect(other?.root == false && other?.user != nil && other?.kind == entry.kind, "\(entry.name): \(variant) must run as non-root")
+                #expect(other?.portName == entry.portName, "\(entry.name): \(variant) serves the same protocol")
+            }
+            if let writable = entry.writable {
+                #expect(Set(writable).count == writable.count, "\(entry.name)")
+                #expect(writable.allSatisfy { $0.hasPrefix("/") && $0 != entry.dataPath }, "\(entry.name)")
+            }
+            #expect(entry.dataEnv == nil || entry.dataPath != nil, "\(entry.name): dataEnv is a subdirectory of the data path")
+            #expect(entry.probeArgs.isEmpty || entry.probe != nil, "\(entry.name): probe flags need a probe")
+            #expect(entry.probeArgs.allSatisfy { $0.hasPrefix("-") }, "\(entry.name)")
+            #expect(entry.startupProbe == nil || entry.probe != nil, "\(entry.name)")
+            #expect(entry.env.allSatisfy { $0.name.wholeMatch(of: /[A-Za-z_][A-Za-z0-9_]*/) != nil }, "\(entry.name)")
+            // Every HTTP probe that needs flags is served on the port those flags set.
+            if case let .http(_, port) = entry.probe, !entry.probeArgs.isEmpty {
+                #expect(entry.probeArgs.contains { $0.hasSuffix(":\(port)") || $0.hasSuffix("=\(port)") }, "\(entry.name)")
+            }
+        }
+    }
+
+    @Test func theFactsARestrictedPodNeedsAreThere() throws {
+        // postgres steps down to 999 when started as root and runs as 999 as well, given PGDATA inside the claim.
+        let postgres = try #require(ImageCatalogue.entry(for: "postgres:16"))
+        #expect(postgres.user == 999 && !postgres.root && postgres.portName == "postgres")
+        #expect(postgres.writable?.contains("/var/run/postgresql") == true && postgres.dataEnv == "PGDATA")
+        #expect(ImageCatalogue.entry(for: "postgis/postgis:16-3.4")?.dataEnv == "PGDATA")
+        // nginx binds 80 as root; its unprivileged variant is an entry of its own, on 8080, writing only /tmp.
+        let nginx = try #require(ImageCatalogue.entry(for: "nginx:1.27"))
+        #expect(nginx.root && nginx.user == nil && nginx.unprivileged == "nginxinc/nginx-unprivileged")
+        #expect(nginx.writable == ["/var/cache/nginx", "/var/run"] && nginx.ports == [80])
+        let unprivileged = try #require(ImageCatalogue.entry(for: "nginxinc/nginx-unprivileged:1.27-alpine"))
+        #expect(unprivileged.name == "nginx-unprivileged" && !unprivileged.root && unprivileged.user == 101)
+        #expect(unprivileged.ports == [8080] && unprivileged.writable == ["/tmp"])
+        #expect(ImageCatalogue.entry(for: "httpd:2.4")?.root == true)
+        // cloud-sql-proxy v2 serves its health checks only with --health-check, and on the pod's address only when told.
+        let proxy = try #require(ImageCatalogue.entry(for: "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0"))
+        #expect(proxy.probe == .http(path: "/liveness", port: 9090) && proxy.startupProbe == .http(path: "/startup", port: 9090))
+        #expect(proxy.probeArgs == ["--health-check", "--http-address=0.0.0.0", "--http-port=9090"])
+        #expect(proxy.user == 65532 && proxy.writable == [] && !proxy.api)
+        // v1 (gce-proxy) takes other flags: still a database proxy, with none of v2's facts.
+        let v1 = try #require(ImageCatalogue.entry(for: "gcr.io/cloudsql-docker/gce-proxy:1.33.2"))
+        #expect(v1.kind == .databaseProxy && v1.probe == nil && v1.probeArgs.isEmpty && v1.user == nil)
+        let oauth = try #require(ImageCatalogue.entry(for: "quay.io/oauth2-proxy/oauth2-proxy:v7.6.0"))
+        #expect(oauth.probe == .http(path: "/ping", port: 4180) && oauth.probeArgs == ["--http-address=0.0.0.0:4180"])
+        // mysql and mariadb run as 999 (the images document --user); mysqladmin ping answers 0 without credentials.
+        let mysql = try #require(ImageCatalogue.entry(for: "mysql:8.4"))
+        #expect(mysql.user == 999 && !mysql.root && mysql.probe == .exec(["mysqladmin", "ping"]))
+        #expect(mysql.writable == ["/var/run/mysqld", "/tmp"])
+        #expect(ImageCatalogue.entry(for: "mariadb:11")?.writable == ["/run/mysqld", "/tmp"])
+        // etcd listens on localhost unless told otherwise: its probe runs inside the container.
+        #expect(ImageCatalogue.entry(for: "quay.io/coreos/etcd:v3.5.15")?.probe == .exec(["etcdctl", "endpoint", "health"]))
+        // Users the images fix.
+        let users = ["redis:7.2": 999, "valkey/valkey:8": 999, "mongo:7": 999, "rabbitmq:3.13-management": 999,
+                     "envoyproxy/envoy:v1.31": 101, "hashicorp/vault:1.17": 100, "registry.k8s.io/git-sync/git-sync:v4.2.4": 65533,
+                     "prom/node-exporter:v1.8.2": 65534, "memcached:1.6": 11211, "cassandra:5": 999]
+        for (image, user) in users.sorted(by: { $0.key < $1.key }) {
+            #expect(ImageCatalogue.entry(for: image)?.user == user, "\(image)")
+        }
+        #expect(ImageCatalogue.entry(for: "fluent/fluent-bit:3.1")?.user == nil)
+        // What is known to be nothing differs from what is not known.
+        #expect(ImageCatalogue.entry(for: "redis:7.2")?.writable == [])
+        #expect(ImageCatalogue.entry(for: "rabbitmq:3.13")?.writable == nil)
+        #expect(ImageCatalogue.entry(for: "fluent/fluent-bit:3.1")?.writable == nil)
+        // The API: the meshes' identity and Vault's kubernetes auth need a token; reloaders watch files.
+        let api = ["docker.io/istio/proxyv2:1.23.0", "cr.l5d.io/linkerd/proxy:stable-2.14.10", "hashicorp/vault:1.17"]
+        #expect(api.allSatisfy { ImageCatalogue.entry(for: $0)?.api == true })
+        let noAPI = ["jimmidyson/configmap-reload:v0.13.1", "quay.io/prometheus-operator/prometheus-config-reloader:v0.75.0",
+                     "registry.k8s.io/git-sync/git-sync:v4.2.4", "postgres:16"]
+        #expect(noAPI.allSatisfy { ImageCatalogue.entry(for: $0)?.api == false })
+        // Vault's entrypoint sets a file capability unless told not to, which only root may.
+        #expect(ImageCatalogue.entry(for: "hashicorp/vault:1.17")?.env.contains(EnvVariable("SKIP_SETCAP", "true")) == true)
+        // Port names: the protocol, or the role.
+        #expect(ImageCatalogue.entry(for: "oliver006/redis_exporter:v1.62.0")?.portName == "metrics")
+        #expect(ImageCatalogue.entry(for: "docker.io/istio/proxyv2:1.23.0")?.portName == "http-envoy-prom")
     }
 
     @Test func matchingIgnoresRegistryTagAndDigestAndTellsLookalikesApart() {

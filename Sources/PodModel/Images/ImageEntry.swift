@@ -10,19 +10,44 @@ public struct ImageEntry: Hashable, Sendable {
     public let answers: [Question: [Answer]]
     /// Where the image keeps its data, for a volume claim.
     public let dataPath: String?
+    /// The variable that names its data directory when the claim's mount point cannot be that directory itself
+    /// (`PGDATA`): set it to a subdirectory of where the claim is mounted, which the server then creates and owns.
+    public let dataEnv: String?
     /// The ports it listens on.
     public let ports: [Int]
-    /// The numeric user it runs as.
+    /// The name its first port should carry (its first in `ports`, or the first the design gives it): a valid
+    /// Kubernetes port name, the protocol where the port speaks a well-known one (`http`, `postgres`), else its role.
+    public let portName: String?
+    /// The numeric user it runs as, or steps down to when started as root: a restricted pod's runAsUser (and fsGroup,
+    /// so that it can write its claim). Nil when the image does not fix one, and always for a `root` image.
     public let user: Int?
-    /// The probe it documents.
+    /// Whether the image as published must start as root (nginx binding port 80): it cannot run under the restricted
+    /// profile, only baseline.
+    public let root: Bool
+    /// The repository of a variant that runs as non-root (`nginxinc/nginx-unprivileged`), for a `root` image; the
+    /// catalogue knows it as an image that is not `root`.
+    public let unprivileged: String?
+    /// The directories it writes besides its data path, each to get an `emptyDir` under a read-only root filesystem:
+    /// empty when it writes nowhere else, nil when the catalogue does not know them all (keep the root writable).
+    public let writable: [String]?
+    /// Whether it needs the Kubernetes API: the pod keeps a service account token.
+    public let api: Bool
+    /// Variables it needs to run as `user` (vault's `SKIP_SETCAP`), in file order.
+    public let env: [EnvVariable]
+    /// The probe it documents, for readiness and liveness; it passes on the image as published, given `probeArgs`.
     public let probe: ImageProbe?
+    /// What a startup probe should check, when it is not `probe` (cloud-sql-proxy's `/startup`).
+    public let startupProbe: ImageProbe?
+    /// Flags the container must be started with for its probes to pass; they go in `args` (its entrypoint is its program).
+    public let probeArgs: [String]
     /// Its line in Resources/images.yaml.
     public let line: Int
 
     /// An entry as the generated table writes it: answers as the words a design file uses (checked by the generator).
     init(
-        name: String, match: [String], kind: ImageKind, answers: [Question: [String]], dataPath: String?,
-        ports: [Int], user: Int?, probe: ImageProbe?, line: Int
+        name: String, match: [String], kind: ImageKind, answers: [Question: [String]], dataPath: String?, dataEnv: String?,
+        ports: [Int], portName: String?, user: Int?, root: Bool, unprivileged: String?, writable: [String]?, api: Bool,
+        env: [EnvVariable], probe: ImageProbe?, startupProbe: ImageProbe?, probeArgs: [String], line: Int
     ) {
         self.name = name
         self.match = match
@@ -36,9 +61,18 @@ public struct ImageEntry: Hashable, Sendable {
             }
         }
         self.dataPath = dataPath
+        self.dataEnv = dataEnv
         self.ports = ports
+        self.portName = portName
         self.user = user
+        self.root = root
+        self.unprivileged = unprivileged
+        self.writable = writable
+        self.api = api
+        self.env = env
         self.probe = probe
+        self.startupProbe = startupProbe
+        self.probeArgs = probeArgs
         self.line = line
     }
 
