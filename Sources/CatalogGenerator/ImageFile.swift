@@ -180,6 +180,9 @@ struct ImageFile {
         let env = try mapping["env"].map { try variables($0, name, fail) } ?? []
         let probe = try mapping["probe"].map { try self.probe($0, name, field: "probe", fail) }
         let startupProbe = try mapping["startupProbe"].map { try self.probe($0, name, field: "startupProbe", fail) }
+        if let startupNode = mapping["startupProbe"], probe == nil {
+            throw fail(startupNode, "\(name): startupProbe is written where it is not probe: add probe")
+        }
         var probeArgs: [String] = []
         if let argsNode = mapping["probeArgs"] {
             let shape = "\(name): probeArgs must be a list of flags, each starting with '-'"
@@ -188,7 +191,7 @@ struct ImageFile {
                 guard let flag = string(item), flag.hasPrefix("-"), flag.count > 1, !flag.contains(" ") else { throw fail(item, shape) }
                 return flag
             }
-            guard probe != nil || startupProbe != nil else { throw fail(argsNode, "\(name): probeArgs are the flags its probe needs: add probe") }
+            guard probe != nil else { throw fail(argsNode, "\(name): probeArgs are the flags its probe needs: add probe") }
         }
         return Entry(name: name, match: match, kind: kind, answers: answers, dataPath: dataPath, ports: ports, user: user, root: root,
                      unprivileged: unprivileged, writable: writable, api: api, portName: portName, dataEnv: dataEnv, env: env,

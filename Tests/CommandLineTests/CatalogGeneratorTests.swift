@@ -84,6 +84,7 @@ import TestSupport
         entry("    env: {SKIP_SETCAP: true}\n", message: "pg: the value of SKIP_SETCAP must be text (quote it)"),
         entry("    startupProbe: {http: startup, port: 9090}\n",
               message: "pg: startupProbe must be {exec: [command, ...]}, {http: /path, port: N} or {tcp: N}"),
+        entry("    startupProbe: {tcp: 5432}\n", message: "pg: startupProbe is written where it is not probe: add probe"),
         entry("    probe: {tcp: 5432}\n    probeArgs: [health-check]\n", at: 4, message: "pg: probeArgs must be a list of flags, each starting with '-'"),
         entry("    probeArgs: [--health-check]\n", message: "pg: probeArgs are the flags its probe needs: add probe"),
     ]
