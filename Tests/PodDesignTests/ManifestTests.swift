@@ -91,7 +91,14 @@ import TextWidth
                     - name: data
                       mountPath: /pg
         """))
-        #expect(!yaml.contains("TOKEN: ") && !yaml.contains("securityContext"))
+        #expect(!yaml.contains("TOKEN: "), "a secret's name, never a value")
+        #expect(yaml.contains("""
+                    - name: TOKEN
+                      valueFrom:
+                        secretKeyRef:
+                          name: app-secrets  # TODO: create it before applying: kubectl create secret generic app-secrets --from-literal=TOKEN=...
+                          key: TOKEN
+        """))
     }
 
     @Test func aGivenProbeAndResourcesReplaceTheStartersPlaceholders() {
@@ -165,7 +172,13 @@ import TextWidth
                     if case let .mapping(e) = $0.root, case let .string(kind) = e.first(where: { $0.key == "kind" })?.value { kind } else { nil }
                 }
             }
-        #expect(kinds == [["StatefulSet", "Service"], ["Job"], ["Deployment", "Service"]])
+        // After the main workload, its Service and its ServiceAccount: each companion's workload, Service, ServiceAccount
+        // and the NetworkPolicy that lets in only the workload it serves.
+        #expect(kinds == [
+            ["ServiceAccount", "StatefulSet", "Service", "ServiceAccount", "NetworkPolicy"],
+            ["ServiceAccount", "Job", "ServiceAccount", "NetworkPolicy"],
+            ["ServiceAccount", "Deployment", "Service", "ServiceAccount", "NetworkPolicy"],
+        ])
     }
 
     @Test func noKubectlNoise() {

@@ -22,16 +22,16 @@ extension StarterManifest {
         }))]
     }
 
-    /// The container's `command`, `args` and `env`, as the design file writes them (none when it writes none).
-    func run(_ settings: ContainerSettings) -> [YAMLEntry] {
+    /// The container's `command`, `args` and `env` as the design file writes them (none when it writes none), then
+    /// its `secretEnv` as references to its workload's Secret.
+    func run(_ container: String, _ settings: ContainerSettings) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
         if !settings.command.isEmpty { entries.append(YAMLEntry("command", .sequence(settings.command.map { .string($0) }))) }
         if !settings.args.isEmpty { entries.append(YAMLEntry("args", .sequence(settings.args.map { .string($0) }))) }
-        if !settings.env.isEmpty {
-            entries.append(YAMLEntry("env", .sequence(settings.env.map {
-                .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])
-            })))
-        }
+        let env: [YAMLNode] = settings.env.map {
+            .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])
+        } + secretEntries(container, settings)
+        if !env.isEmpty { entries.append(YAMLEntry("env", .sequence(env))) }
         return entries
     }
 
@@ -60,6 +60,10 @@ extension StarterManifest {
                 YAMLEntry("mountPath", .string(path), comment: text[.todoDataPath]),
             ]))
         }
+        let pod = decision.pod(holding: container)
+        items += (scratch[pod.host] ?? []).filter { $0.container == container }.map {
+            .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
+        }
         return items.isEmpty ? [] : [YAMLEntry("volumeMounts", .sequence(items))]
     }
 
@@ -70,7 +74,7 @@ extension StarterManifest {
             YAMLEntry("name", .string(main.name), comment: text[.roleMain]),
             YAMLEntry("image", .string(main.image)),
         ]
-        entries += run(main.settings)
+        entries += run(main.name, main.settings)
         entries += ports(main.ports)
         if let probe = main.settings.probe {
             if main.workload != .job { entries += givenProbes(probe, ports: main.ports) }
@@ -82,6 +86,7 @@ extension StarterManifest {
             ]), comment: text[.todoProbe]))
         }
         entries.append(resources(main.settings.resources, main: true))
+        entries.append(securityContext(image: main.image, settings: main.settings))
         entries += mounts(main.name, image: main.image, data: main.workload == .stateful, dataPath: main.settings.dataPath)
         return .mapping(entries)
     }
@@ -101,7 +106,7 @@ extension StarterManifest {
         if native {
             entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": item.host]]))
         }
-        entries += run(companion.settings)
+        entries += run(companion.name, companion.settings)
         entries += ports(companion.ports)
         if role.runsAlongside, let probe = companion.settings.probe {
             entries += givenProbes(probe, ports: companion.ports)
@@ -112,6 +117,7 @@ extension StarterManifest {
             ]), comment: text[.manifestAmbassadorProbe, ["port": String(local)]]))
         }
         entries.append(resources(companion.settings.resources, main: false))
+        entries.append(securityContext(image: companion.image, settings: companion.settings))
         entries += mounts(companion.name)
         return .mapping(entries)
     }
@@ -135,15 +141,23 @@ extension StarterManifest {
     func podSpec(_ pod: PodLayout, host: YAMLNode) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
         if pod.kind == .job { entries.append(YAMLEntry("restartPolicy", .string("Never"))) }
+        entries += podIdentity(pod)
+        entries.append(podSecurityContext(pod))
         if !pod.initContainers.isEmpty {
             entries.append(YAMLEntry("initContainers", .sequence(pod.initContainers.map(companionContainer))))
         }
         entries.append(YAMLEntry("containers", .sequence([host] + pod.containers.map(companionContainer))))
-        if !pod.volumes.isEmpty {
-            entries.append(YAMLEntry("volumes", .sequence(pod.volumes.map {
-                .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("emptyDir", .mapping([]))])
-            })))
+        let shared: [YAMLNode] = pod.volumes.map {
+            .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("emptyDir", .mapping([
+                YAMLEntry("sizeLimit", .string(Self.sharedSize), comment: text[.todoSharedSize]),
+            ]))])
         }
+        let scratchVolumes: [YAMLNode] = (scratch[pod.host] ?? []).map {
+            .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("emptyDir", .mapping([
+                YAMLEntry("sizeLimit", .string(Self.scratchSize)),
+            ]))])
+        }
+        if !shared.isEmpty || !scratchVolumes.isEmpty { entries.append(YAMLEntry("volumes", .sequence(shared + scratchVolumes))) }
         return entries
     }
 

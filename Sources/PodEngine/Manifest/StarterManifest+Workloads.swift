@@ -21,9 +21,11 @@ extension StarterManifest {
         let spec: [YAMLEntry] = switch kind {
         case .deployment, .replicaSet: [replicas(count)] + template(name, kind: kind, pod: pod)
         case .statefulSet:
-            [YAMLEntry("serviceName", .string(name)), replicas(count)] + template(name, kind: kind, pod: pod) + [claimTemplates()]
+            [YAMLEntry("serviceName", .string(name)), replicas(count, stateful: true)] + template(name, kind: kind, pod: pod) + [claimTemplates()]
         case .daemonSet: template(name, kind: kind, pod: pod)
-        case .job: [backoffLimit()] + template(name, kind: kind, pod: pod)
+        case .job:
+            [backoffLimit(), YAMLEntry("ttlSecondsAfterFinished", .int(600), comment: text[.manifestJobTTL, ["name": name]])]
+                + template(name, kind: kind, pod: pod)
         case .pod: pod
         case .cronJob: preconditionFailure("no design places a workload in a CronJob")
         }
@@ -40,8 +42,10 @@ extension StarterManifest {
         }
     }
 
-    func replicas(_ count: Int) -> YAMLEntry {
-        YAMLEntry("replicas", .int(count), comment: text[.todoReplicas])
+    /// A controller's replicas; for a StatefulSet, a warning that each replica keeps its own data rather than a TODO to
+    /// add more (three replicas of postgres are three unrelated databases).
+    func replicas(_ count: Int, stateful: Bool = false) -> YAMLEntry {
+        YAMLEntry("replicas", .int(count), comment: text[stateful ? .manifestStatefulReplicas : .todoReplicas])
     }
 
     func backoffLimit() -> YAMLEntry {
@@ -58,10 +62,11 @@ extension StarterManifest {
             YAMLEntry("name", .string(name)),
             YAMLEntry("image", .string(companion.image)),
         ]
-        container += run(companion.settings)
+        container += run(name, companion.settings)
         container += ports(companion.ports)
         if let probe = companion.settings.probe, workload != .job { container += givenProbes(probe, ports: companion.ports) }
         container.append(resources(companion.settings.resources, main: false))
+        container.append(securityContext(image: companion.image, settings: companion.settings))
         container += mounts(name, image: companion.image, data: workload == .statefulSet, dataPath: companion.settings.dataPath)
         let comment = text[.manifestSeparate, [
             "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: item.host, text),

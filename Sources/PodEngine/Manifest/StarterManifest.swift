@@ -5,10 +5,13 @@ import PodText
 public struct StarterManifest {
     let decision: Decision
     let text: Catalog
+    /// The scratch volumes of each pod, by the name of the container it is built around.
+    private(set) var scratch: [String: [ScratchVolume]] = [:]
 
     public init(_ decision: Decision, catalog: Catalog) {
         self.decision = decision
         self.text = catalog
+        scratch = Dictionary(uniqueKeysWithValues: decision.pods.map { ($0.host, scratchVolumes($0)) })
     }
 
     var design: Design { decision.design }
@@ -20,8 +23,10 @@ public struct StarterManifest {
     public func documents() -> [YAMLDocument] {
         var documents = [YAMLDocument(comments: header(), root: mainWorkload())]
         if let service = mainService() { documents.append(YAMLDocument(root: service)) }
+        documents += companionsOfWorkload(decision.pod)
         for item in decision.separated {
             documents += separated(item)
+            if let pod = decision.pod(hostedBy: item.companion.name) { documents += companionsOfWorkload(pod) }
         }
         return documents
     }
@@ -31,6 +36,7 @@ public struct StarterManifest {
         var lines = [
             text[.manifestHeader, ["design": design.name, "target": decision.target.description, "style": style]],
             text[.manifestExplainHint],
+            text[.manifestMainIngress],
         ]
         for companion in design.companions {
             for (source, questions) in companion.assumedBySource {

@@ -1,0 +1,120 @@
+import PodModel
+
+extension StarterManifest {
+    /// An `emptyDir` a container writes to under a read-only root filesystem: `/tmp`, and the paths the image
+    /// catalogue says the image writes.
+    struct ScratchVolume {
+        let container: String
+        let path: String
+        let name: String
+    }
+
+    /// How much a scratch `emptyDir` may hold.
+    static let scratchSize = "256Mi"
+    /// How much a shared `emptyDir` may hold.
+    static let sharedSize = "1Gi"
+
+    /// The Pod Security profile a container is written for: its own, else the design's, else restricted.
+    func profile(of settings: ContainerSettings) -> SecurityProfile {
+        settings.security ?? design.security ?? .restricted
+    }
+
+    /// The settings and image of each container of a pod, in the order the manifest writes them.
+    func containersInOrder(_ pod: PodLayout) -> [(name: String, image: String, settings: ContainerSettings)] {
+        let hostImage = pod.host == design.main.name ? design.main.image
+            : design.companions.first { $0.name == pod.host }?.image ?? ""
+        return settingsInOrder(pod).map { item in
+            let image = item.name == pod.host ? hostImage : design.companions.first { $0.name == item.name }?.image ?? ""
+            return (item.name, image, item.settings)
+        }
+    }
+
+    /// The scratch volumes of a pod, container by container in manifest order, each named uniquely in the pod.
+    func scratchVolumes(_ pod: PodLayout) -> [ScratchVolume] {
+        var wanted: [(container: String, path: String)] = []
+        for container in containersInOrder(pod) {
+            var mounted = Set(pod.volumes(mountedBy: container.name).map(\.path))
+            if let data = dataPath(of: container.name, image: container.image, in: pod) { mounted.insert(data) }
+            let paths = ["/tmp"] + (ImageCatalogue.entry(for: container.image)?.writable ?? [])
+            for path in paths where !mounted.contains(path) && !mounted.contains(where: { path.hasPrefix($0 + "/") }) {
+                wanted.append((container.name, path))
+                mounted.insert(path)
+            }
+        }
+        let names = SharedVolume.names(
+            for: wanted.map { "/\($0.container)\($0.path)" }, reserved: Set(pod.volumes.map(\.name) + [PodLayout.dataClaimName])
+        )
+        return zip(wanted, names).map { ScratchVolume(container: $0.container, path: $0.path, name: $1) }
+    }
+
+    /// Where a container's data claim is mounted in a StatefulSet's pod, if it has one.
+    func dataPath(of container: String, image: String, in pod: PodLayout) -> String? {
+        guard pod.kind == .statefulSet, container == pod.host else { return nil }
+        let settings = container == design.main.name ? design.main.settings : design.companions.first { $0.name == container }?.settings
+        return settings?.dataPath ?? ImageCatalogue.entry(for: image)?.dataPath ?? "/data"
+    }
+
+    /// The pod's own security context: the RuntimeDefault seccomp profile, and the host image's group as `fsGroup`
+    /// where it keeps data in a claim, so the claim is writable by the user it runs as.
+    func podSecurityContext(_ pod: PodLayout) -> YAMLEntry {
+        var entries: [YAMLEntry] = []
+        if pod.kind == .statefulSet, let user = containersInOrder(pod).first(where: { $0.name == pod.host }).flatMap({
+            ImageCatalogue.entry(for: $0.image)?.user
+        }) {
+            entries.append(YAMLEntry("fsGroup", .int(user)))
+        }
+        entries.append(YAMLEntry("seccompProfile", .mapping([YAMLEntry("type", .string("RuntimeDefault"))])))
+        return YAMLEntry("securityContext", .mapping(entries))
+    }
+
+    /// A container's security context for its profile. Restricted: not root (the catalogue's user where it knows
+    /// one), no privilege escalation, every capability dropped, a read-only root filesystem. Baseline: the same but
+    /// for what an image that starts as root needs (running as root, the capabilities to drop to its own user).
+    func securityContext(image: String, settings: ContainerSettings) -> YAMLEntry {
+        let entry = ImageCatalogue.entry(for: image)
+        var entries: [YAMLEntry] = []
+        let needsRoot = entry?.root ?? false
+        switch profile(of: settings) {
+        case .restricted:
+            let comment: String? = if needsRoot, let entry, let variant = entry.unprivileged {
+                text[.manifestNeedsRoot, ["image": entry.name, "variant": variant]]
+            } else if needsRoot, let entry {
+                text[.manifestNeedsRootNoVariant, ["image": entry.name]]
+            } else if entry?.user == nil {
+                text[.todoNonRoot]
+            } else {
+                nil
+            }
+            entries.append(YAMLEntry("runAsNonRoot", .bool(true), comment: comment))
+            if let user = entry?.user {
+                entries.append(YAMLEntry("runAsUser", .int(user)))
+                entries.append(YAMLEntry("runAsGroup", .int(user)))
+            }
+            entries.append(YAMLEntry("allowPrivilegeEscalation", .bool(false)))
+            entries.append(readOnlyRoot(entry))
+            entries.append(YAMLEntry("capabilities", .mapping([YAMLEntry("drop", .sequence([.string("ALL")]))])))
+        case .baseline:
+            entries.append(YAMLEntry("allowPrivilegeEscalation", .bool(false)))
+            entries.append(readOnlyRoot(entry))
+            var capabilities = [YAMLEntry("drop", .sequence([.string("ALL")]))]
+            if needsRoot {
+                capabilities.append(YAMLEntry("add", .sequence(Self.rootCapabilities.map { .string($0) }), comment: text[.manifestBaselineRoot]))
+            }
+            entries.append(YAMLEntry("capabilities", .mapping(capabilities)))
+        }
+        return YAMLEntry("securityContext", .mapping(entries))
+    }
+
+    /// A read-only root filesystem, with an `emptyDir` at `/tmp` and at each path the catalogue says the image writes;
+    /// an image the catalogue knows but whose paths it does not all know keeps a writable root, and says why.
+    func readOnlyRoot(_ entry: ImageEntry?) -> YAMLEntry {
+        guard let entry else { return YAMLEntry("readOnlyRootFilesystem", .bool(true), comment: text[.todoWritable]) }
+        guard entry.writable != nil else {
+            return YAMLEntry("readOnlyRootFilesystem", .bool(false), comment: text[.manifestWritableUnknown, ["image": entry.name]])
+        }
+        return YAMLEntry("readOnlyRootFilesystem", .bool(true))
+    }
+
+    /// What a server that starts as root needs to bind a low port and drop to its own user (all in the baseline profile).
+    static let rootCapabilities = ["CHOWN", "DAC_OVERRIDE", "FOWNER", "NET_BIND_SERVICE", "SETGID", "SETUID"]
+}
