@@ -24,10 +24,14 @@ extension StarterManifest {
 
     /// The container's `command`, `args` and `env` as the design file writes them (none when it writes none), then
     /// its `secretEnv` as references to its workload's Secret.
-    func run(_ container: String, _ settings: ContainerSettings) -> [YAMLEntry] {
+    func run(_ container: String, _ settings: ContainerSettings, image: String) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
         if !settings.command.isEmpty { entries.append(YAMLEntry("command", .sequence(settings.command.map { .string($0) }))) }
-        if !settings.args.isEmpty { entries.append(YAMLEntry("args", .sequence(settings.args.map { .string($0) }))) }
+        let added = probeArgs(image: image, settings: settings)
+        if !settings.args.isEmpty || !added.isEmpty {
+            entries.append(YAMLEntry("args", .sequence((settings.args + added).map { .string($0) }),
+                                     comment: added.isEmpty ? nil : text[.manifestProbeArgs, ["flags": added.joined(separator: " ")]]))
+        }
         let env: [YAMLNode] = settings.env.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])
         } + secretEntries(container, settings)
@@ -67,6 +71,16 @@ extension StarterManifest {
         return items.isEmpty ? [] : [YAMLEntry("volumeMounts", .sequence(items))]
     }
 
+    /// The probes of a container a workload is built around: the design's, else the image's, else a readiness
+    /// check of its first TCP port (a TODO; no liveness probe, which would only repeat it).
+    func hostProbes(image: String, settings: ContainerSettings, ports: [Port]) -> [YAMLEntry] {
+        if let probe = settings.probe { return givenProbes(probe, ports: ports) }
+        if let entry = ImageCatalogue.entry(for: image), entry.probe != nil { return catalogueProbes(entry, ports: ports) }
+        guard let port = ports.first(where: { $0.proto == .TCP }) else { return [] }
+        let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
+        return [YAMLEntry("readinessProbe", tcpProbe(target, period: 10), comment: text[.todoProbe])]
+    }
+
     /// The main container: its ports, TCP probes where it serves, resources and shared mounts.
     func mainContainer() -> YAMLNode {
         let main = design.main
@@ -74,17 +88,9 @@ extension StarterManifest {
             YAMLEntry("name", .string(main.name), comment: text[.roleMain]),
             YAMLEntry("image", .string(main.image)),
         ]
-        entries += run(main.name, main.settings)
+        entries += run(main.name, main.settings, image: main.image)
         entries += ports(main.ports)
-        if let probe = main.settings.probe {
-            if main.workload != .job { entries += givenProbes(probe, ports: main.ports) }
-        } else if main.workload != .job, let port = main.ports.first(where: { $0.proto == .TCP }) {
-            let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
-            entries.append(YAMLEntry("readinessProbe", tcpProbe(target, period: 10), comment: text[.todoProbe]))
-            entries.append(YAMLEntry("livenessProbe", tcpProbe(target, period: 20, extra: [
-                YAMLEntry("initialDelaySeconds", .int(15)),
-            ]), comment: text[.todoProbe]))
-        }
+        if main.workload != .job { entries += hostProbes(image: main.image, settings: main.settings, ports: main.ports) }
         entries.append(resources(main.settings.resources, main: true))
         entries.append(securityContext(image: main.image, settings: main.settings))
         entries += mounts(main.name, image: main.image, data: main.workload == .stateful, dataPath: main.settings.dataPath)
@@ -106,15 +112,12 @@ extension StarterManifest {
         if native {
             entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": item.host]]))
         }
-        entries += run(companion.name, companion.settings)
+        entries += run(companion.name, companion.settings, image: companion.image)
         entries += ports(companion.ports)
         if role.runsAlongside, let probe = companion.settings.probe {
             entries += givenProbes(probe, ports: companion.ports)
-        }
-        if role == .ambassador, companion.settings.probe?.startPeriod == nil, let local = companion.localPort {
-            entries.append(YAMLEntry("startupProbe", tcpProbe(.int(local), period: 2, extra: [
-                YAMLEntry("failureThreshold", .int(30)),
-            ]), comment: text[.manifestAmbassadorProbe, ["port": String(local)]]))
+        } else if role.runsAlongside, let entry = ImageCatalogue.entry(for: companion.image) {
+            entries += catalogueProbes(entry, ports: companion.ports, startup: native && role == .ambassador)
         }
         entries.append(resources(companion.settings.resources, main: false))
         entries.append(securityContext(image: companion.image, settings: companion.settings))
@@ -125,7 +128,8 @@ extension StarterManifest {
     /// The comment above an ambassador: what the main container connects to and where it goes.
     func ambassadorNote(_ item: CompanionDecision) -> String? {
         guard item.placement.role == .ambassador, let local = item.companion.localPort else { return nil }
-        return text[.manifestAmbassadorForwards, [
+        let probed = item.companion.settings.probe != nil || ImageCatalogue.entry(for: item.companion.image)?.probe != nil
+        return text[probed ? .manifestAmbassadorForwards : .manifestAmbassadorUnprobed, [
             "main": item.host, "port": String(local),
             "upstream": item.companion.upstream ?? text[.manifestUpstreamUnknown],
         ]]

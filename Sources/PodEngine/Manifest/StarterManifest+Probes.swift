@@ -44,4 +44,32 @@ extension StarterManifest {
         }
         return YAMLEntry("resources", .mapping(entries))
     }
+
+    /// The probes of a container from what the image catalogue documents for its image: readiness (its probe),
+    /// a startup probe where the image documents one apart, liveness on the first TCP port when that is another
+    /// check. An exec probe gets five seconds, as a program's start can take more than the default one.
+    func catalogueProbes(_ entry: ImageEntry, ports: [Port], startup: Bool = false) -> [YAMLEntry] {
+        guard let check = entry.probe else { return [] }
+        var entries: [YAMLEntry] = []
+        let slow: [YAMLEntry] = if case .exec = check { [YAMLEntry("timeoutSeconds", .int(5))] } else { [] }
+        if startup || entry.startupProbe != nil {
+            entries.append(YAMLEntry("startupProbe", .mapping([
+                handler(entry.startupProbe ?? check), YAMLEntry("periodSeconds", .int(2)), YAMLEntry("failureThreshold", .int(30)),
+            ] + slow), comment: text[.manifestStartupFirst]))
+        }
+        entries.append(YAMLEntry("readinessProbe", .mapping([handler(check), YAMLEntry("periodSeconds", .int(10))] + slow),
+                                 comment: text[.manifestCatalogueProbe, ["image": entry.name]]))
+        if let port = ports.first(where: { $0.proto == .TCP }), check != .tcp(port: port.number) {
+            let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
+            entries.append(YAMLEntry("livenessProbe", tcpProbe(target, period: 20), comment: text[.manifestLiveness]))
+        }
+        return entries
+    }
+
+    /// The flags the catalogue says an image needs for its probes to pass, after the design's own arguments
+    /// (those it already has are not repeated); none when the design gives its own probe.
+    func probeArgs(image: String, settings: ContainerSettings) -> [String] {
+        guard settings.probe == nil, let entry = ImageCatalogue.entry(for: image), entry.probe != nil else { return [] }
+        return entry.probeArgs.filter { !settings.args.contains($0) }
+    }
 }

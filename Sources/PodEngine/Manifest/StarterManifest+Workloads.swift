@@ -62,9 +62,9 @@ extension StarterManifest {
             YAMLEntry("name", .string(name)),
             YAMLEntry("image", .string(companion.image)),
         ]
-        container += run(name, companion.settings)
+        container += run(name, companion.settings, image: companion.image)
         container += ports(companion.ports)
-        if let probe = companion.settings.probe, workload != .job { container += givenProbes(probe, ports: companion.ports) }
+        if workload != .job { container += hostProbes(image: companion.image, settings: companion.settings, ports: companion.ports) }
         container.append(resources(companion.settings.resources, main: false))
         container.append(securityContext(image: companion.image, settings: companion.settings))
         container += mounts(name, image: companion.image, data: workload == .statefulSet, dataPath: companion.settings.dataPath)
