@@ -10,7 +10,7 @@ APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-schema setup system-deps venv bench docs man completions clean
+.PHONY: run build release install test test-swift test-terminal test-schema test-scanner setup system-deps venv bench docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -31,6 +31,7 @@ install: release
 test: system-deps venv build
 	$(SWIFT) test
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
 
 test-swift: build
@@ -41,6 +42,9 @@ test-terminal: system-deps venv build
 
 test-schema: venv build
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
+
+test-scanner: venv build
+	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 
 setup: system-deps venv
 
@@ -53,7 +57,7 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-# A Python venv with the real Kubernetes schema validator (and PyYAML, which the Python tests read YAML with).
+# A Python venv with the real Kubernetes schema validator, the checkov scanner, and PyYAML (which the Python tests read YAML with).
 venv: $(VENV)/.ready
 
 $(VENV)/.ready: Tests/Schema/requirements.txt

@@ -32,7 +32,7 @@ extension StarterManifest {
             entries.append(YAMLEntry("args", .sequence((settings.args + added).map { .string($0) }),
                                      comment: added.isEmpty ? nil : text[.manifestProbeArgs, ["flags": added.joined(separator: " ")]]))
         }
-        let env: [YAMLNode] = settings.env.map {
+        let env: [YAMLNode] = (settings.env + imageEnv(container, settings, image: image)).map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])
         } + secretEntries(container, settings)
         if !env.isEmpty { entries.append(YAMLEntry("env", .sequence(env))) }
@@ -69,6 +69,19 @@ extension StarterManifest {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }
         return items.isEmpty ? [] : [YAMLEntry("volumeMounts", .sequence(items))]
+    }
+
+    /// The variables the image catalogue says the image needs that the design does not set: those it needs to run as
+    /// its user, and where a StatefulSet's claim holds its data, its data directory one level below the mount point
+    /// (`PGDATA`: a new claim's root belongs to root, and the server refuses a data directory it does not own).
+    func imageEnv(_ container: String, _ settings: ContainerSettings, image: String) -> [EnvVariable] {
+        guard let entry = ImageCatalogue.entry(for: image) else { return [] }
+        var env = profile(of: settings) == .restricted ? entry.env : []
+        if let name = entry.dataEnv, let path = dataPath(of: container, image: image, in: decision.pod(holding: container)) {
+            env.append(EnvVariable(name, path + "/" + "pgdata"))
+        }
+        let set = Set(settings.env.map(\.name) + settings.secretEnv)
+        return env.filter { !set.contains($0.name) }
     }
 
     /// The probes of a container a workload is built around: the design's, else the image's, else a readiness
