@@ -1,4 +1,5 @@
 import PodModel
+import PodEngine
 import Yams
 
 extension ContainerSettings {
@@ -60,5 +61,20 @@ extension ContainerSettings {
             return ShellWords.split(text)
         }
         return strings(node)
+    }
+}
+
+extension ContainerSettings {
+    /// The settings without the variables a starter manifest adds from the image catalogue (its data variable one
+    /// level below the `data` claim, the variables it needs to run as its user), so a manifest from podwright gives
+    /// back the design it came from.
+    func droppingImageDefaults(image: String, mounts: [ManifestMount]) -> ContainerSettings {
+        guard let entry = ImageCatalogue.entry(for: image) else { return self }
+        let claim = mounts.first { $0.volume == PodLayout.dataClaimName }?.path
+        var settings = self
+        settings.env.removeAll { variable in
+            entry.env.contains(variable) || (variable.name == entry.dataEnv && claim.map { variable.value == $0 + "/pgdata" } == true)
+        }
+        return settings
     }
 }

@@ -74,7 +74,8 @@ struct ManifestWorkload: Hashable, Sendable {
         return ManifestContainer(
             name: base.name, image: base.image, kind: kind, ports: base.ports, mounts: mounts,
             mentionsLocalhost: base.mentionsLocalhost,
-            settings: ContainerSettings(manifestContainer: node), location: base.location
+            settings: ContainerSettings(manifestContainer: node).droppingImageDefaults(image: base.image, mounts: mounts),
+            location: base.location
         )
     }
 }
