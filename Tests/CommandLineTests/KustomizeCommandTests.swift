@@ -6,7 +6,9 @@ import TestSupport
 /// not at all, refusing what it would have to overwrite or delete.
 @Suite(.serialized) struct KustomizeCommandTests {
     static let example = "Resources/examples/log-shipper.yaml"
-    static let files = ["deployment-web.yaml", "kustomization.yaml", "service-web.yaml"]
+    static let files = [
+        "deployment-web.yaml", "kustomization.yaml", "poddisruptionbudget-web.yaml", "service-web.yaml", "serviceaccount-web.yaml",
+    ]
 
     static func read(_ folder: URL, _ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -52,8 +54,10 @@ import TestSupport
         let result = try CommandLineTests.run(["recommend", "Resources/examples/whole-app.yaml", "--format", "kustomize", "-o", folder.path + "/"])
         #expect(result.status == 0)
         #expect(try Self.resources(folder) == [
-            "deployment-shop.yaml", "service-shop.yaml", "deployment-api.yaml", "service-api.yaml", "job-migrate.yaml",
-            "statefulset-db.yaml", "service-db.yaml",
+            "deployment-shop.yaml", "service-shop.yaml", "serviceaccount-shop.yaml", "poddisruptionbudget-shop.yaml",
+            "deployment-api.yaml", "service-api.yaml", "serviceaccount-api.yaml", "networkpolicy-api.yaml",
+            "job-migrate.yaml", "serviceaccount-migrate.yaml", "networkpolicy-migrate.yaml",
+            "statefulset-db.yaml", "service-db.yaml", "serviceaccount-db.yaml", "networkpolicy-db.yaml",
         ])
         #expect(try Self.read(folder, "deployment-shop.yaml").hasPrefix("# shop: a starter manifest from podwright for Kubernetes 1.33"))
         #expect(try Self.read(folder, "statefulset-db.yaml").hasPrefix("# db: its own StatefulSet (separate.stateful);"))
@@ -107,7 +111,7 @@ import TestSupport
         #expect(try Self.read(folder, "notes.txt") == "mine\n")
         #expect(try Self.read(folder, "deployment-old.yaml") == "kind: Deployment\n")
         #expect(try Self.read(folder, "deployment-web.yaml").contains("for Kubernetes 1.28"))
-        #expect(try Self.resources(folder) == ["deployment-web.yaml", "service-web.yaml"])
+        #expect(try Self.resources(folder) == ["deployment-web.yaml", "service-web.yaml", "serviceaccount-web.yaml", "poddisruptionbudget-web.yaml"])
     }
 
     /// A rename into place that fails (here onto a folder named like a file podwright writes) puts back the files

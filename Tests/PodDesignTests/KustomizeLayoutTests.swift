@@ -25,12 +25,14 @@ import Testing
     @Test func filesAreNamedForTheirKindAndNameInTheStreamsOrder() throws {
         let (_, layout) = try Self.layout("whole-app")
         #expect(layout.files.map(\.name) == [
-            "deployment-shop.yaml", "service-shop.yaml", "deployment-api.yaml", "service-api.yaml", "job-migrate.yaml",
-            "statefulset-db.yaml", "service-db.yaml", "kustomization.yaml",
+            "deployment-shop.yaml", "service-shop.yaml", "serviceaccount-shop.yaml", "poddisruptionbudget-shop.yaml",
+            "deployment-api.yaml", "service-api.yaml", "serviceaccount-api.yaml", "networkpolicy-api.yaml",
+            "job-migrate.yaml", "serviceaccount-migrate.yaml", "networkpolicy-migrate.yaml",
+            "statefulset-db.yaml", "service-db.yaml", "serviceaccount-db.yaml", "networkpolicy-db.yaml", "kustomization.yaml",
         ])
         #expect(layout.documents[0].text.hasPrefix("# shop: a starter manifest from podwright for Kubernetes 1.33"))
         #expect(layout.documents[1].text.hasPrefix("apiVersion: v1\nkind: Service\n"))
-        #expect(layout.documents[4].text.hasPrefix("# migrate: its own Job (separate.once-per-release);"))
+        #expect(layout.documents[8].text.hasPrefix("# migrate: its own Job (separate.once-per-release);"))
     }
 
     @Test func theKustomizationSaysPodwrightWroteItAndAddsNoLabels() throws {
@@ -42,6 +44,8 @@ import Testing
             resources:
               - deployment-web.yaml
               - service-web.yaml
+              - serviceaccount-web.yaml
+              - poddisruptionbudget-web.yaml
 
             """)
         let (_, korean) = try Self.layout("log-shipper", .ko)
