@@ -93,13 +93,16 @@ public enum YAMLWriter {
 
     static let reservedWords: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"]
 
+    /// The length in bytes of the longest reserved word.
+    static let longestReservedWord = reservedWords.map(\.utf8.count).max() ?? 0
+
     /// Whether the text can stand unquoted and still read back as the same string under YAML 1.1 and 1.2.
     static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.isASCIIAlphanumeric || first == "/" else { return false }
-        if ("0"..."9").contains(first) || text.hasSuffix(":") || !text.utf8.allSatisfy(isPlainByte) {
-            return false
-        }
-        return !reservedWords.contains(text.lowercased())
+        if ("0"..."9").contains(first) || text.hasSuffix(":") { return false }
+        for byte in text.utf8 where !isPlainByte(byte) { return false }
+        // Plain text is ASCII, which lowercasing keeps at its length: longer text is no reserved word.
+        return text.utf8.count > longestReservedWord || !reservedWords.contains(text.lowercased())
     }
 
     /// Whether a byte of UTF-8 is an ASCII letter or digit or one of `._/:@+=,-` (what plain text may hold).
