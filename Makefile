@@ -6,6 +6,9 @@ VENV       ?= .venv
 PYTHON     := $(VENV)/bin/python
 BIN        := .build/debug/podwright
 RELEASE    := .build/release/podwright
+# Release builds link the Swift runtime and Foundation into the executable on Linux: a process then starts in about
+# half the time (no shared libraries to load and bind), and the installed binary needs no Swift toolchain beside it.
+RELEASE_FLAGS := -c release $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
@@ -19,7 +22,7 @@ build:
 	$(SWIFT) build
 
 release:
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS) --product podwright
 
 # Puts podwright, its man pages and its bash completion under PREFIX (default /usr/local).
 install: release
@@ -73,7 +76,7 @@ $(VENV)/.ready: Tests/Schema/requirements.txt
 
 bench: system-deps venv release
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r bench/requirements.txt
-	$(SWIFT) build -c release --product advisor-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product advisor-bench
 	$(PYTHON) bench/recommend.py --binary $(RELEASE)
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 	$(PYTHON) bench/audit.py --binary $(RELEASE)

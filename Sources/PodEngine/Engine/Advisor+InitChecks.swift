@@ -2,9 +2,8 @@ import PodModel
 extension Advisor {
     /// The checks of a pod's init steps that a real pod needs: one that reaches `localhost` through an ambassador
     /// that starts after it (`init.needs-later-proxy`), one that runs the host's image in every replica
-    /// (`init.races-replicas`).
-    static func initChecks(_ decision: Decision, _ pod: PodLayout) -> [Finding] {
-        let host = decision.hostContainer(of: pod)
+    /// (`init.races-replicas`). `host` is the pod's host container.
+    static func initChecks(_ pod: PodLayout, host: PodHost) -> [Finding] {
         let ambassadors = pod.containers.filter { $0.placement.role == .ambassador }.map(\.companion)
         var findings: [Finding] = []
         for item in pod.initContainers where item.placement.role == .initContainer {

@@ -8,13 +8,18 @@ public enum Advisor {
         let native = design.sidecarStyle.isNative(on: target)
         var companions = design.companions.map { decide($0, native: native, serving: design.served(by: $0)) }
         let apart = Set(companions.filter { $0.placement.role == nil }.map(\.companion.name))
+        let positions = design.companions.firstPositions(by: \.name)
         for index in companions.indices where companions[index].placement.role != nil {
-            companions[index].host = podHost(of: companions[index].host, in: design, apart: apart)
+            companions[index].host = podHost(of: companions[index].host, in: design, apart: apart, positions: positions)
         }
-        var pods = [layout(companions, host: design.main.name, kind: design.main.workload.kind, native: native)]
+        // The co-located companions by the container whose pod they join, in design order, so that each pod's
+        // layout reads only its own companions.
+        var joining: [String: [CompanionDecision]] = [:]
+        for item in companions where item.placement.role != nil { joining[item.host, default: []].append(item) }
+        var pods = [layout(joining[design.main.name] ?? [], host: design.main.name, kind: design.main.workload.kind, native: native)]
         for item in companions {
             guard case let .separate(workload) = item.placement else { continue }
-            pods.append(layout(companions, host: item.companion.name, kind: workload.kind, native: native))
+            pods.append(layout(joining[item.companion.name] ?? [], host: item.companion.name, kind: workload.kind, native: native))
         }
         var decision = Decision(
             design: design, target: target, nativeSidecars: native,
@@ -44,18 +49,19 @@ public enum Advisor {
 
     /// The container whose pod a companion serving `name` joins: `name` when it runs a pod (the main container, or a
     /// companion placed apart), else the pod `name` itself joins (a design the engine reports as `serves.colocated`).
-    static func podHost(of name: String, in design: Design, apart: Set<String>) -> String {
+    /// `positions` is `design.companions.firstPositions(by: \.name)`.
+    static func podHost(of name: String, in design: Design, apart: Set<String>, positions: [String: Int]) -> String {
         var current = name
         var seen: Set<String> = []
         while current != design.main.name, !apart.contains(current), seen.insert(current).inserted,
-              let companion = design.companions.first(where: { $0.name == current }) {
-            current = design.served(by: companion)
+              let position = positions[current] {
+            current = design.served(by: design.companions[position])
         }
         return current == design.main.name || apart.contains(current) ? current : design.main.name
     }
 
     /// Orders the companions co-located with `host` and gathers the shared volumes of its pod; a StatefulSet's pod
-    /// keeps the name of its `data` claim for it.
+    /// keeps the name of its `data` claim for it. `decisions` may be every companion or only those joining `host`.
     static func layout(_ decisions: [CompanionDecision], host: String, kind: WorkloadKind, native: Bool) -> PodLayout {
         let colocated = decisions.filter { $0.placement.role != nil && $0.host == host }
         func having(_ roles: Set<Role>) -> [CompanionDecision] {
@@ -68,17 +74,20 @@ public enum Advisor {
             pod.initContainers = having([.initContainer])
             pod.containers = having([.sidecar, .adapter, .ambassador])
         }
+        // Each path once, in the order first met, with the companions that share it, in design order.
         var paths: [String] = []
+        var users: [String: [String]] = [:]
         for decision in colocated {
-            for path in decision.companion.sharedPaths where !paths.contains(path) {
-                paths.append(path)
+            var seen: Set<String> = []
+            for path in decision.companion.sharedPaths where seen.insert(path).inserted {
+                if users[path] == nil { paths.append(path) }
+                users[path, default: []].append(decision.companion.name)
             }
         }
         let reserved: Set<String> = kind == .statefulSet ? [PodLayout.dataClaimName] : []
         let names = SharedVolume.names(for: paths, reserved: reserved)
         pod.volumes = zip(paths, names).map { path, name in
-            let users = colocated.filter { $0.companion.sharedPaths.contains(path) }.map(\.companion.name)
-            return SharedVolume(name: name, path: path, containers: [host] + users)
+            SharedVolume(name: name, path: path, containers: [host] + (users[path] ?? []))
         }
         return pod
     }

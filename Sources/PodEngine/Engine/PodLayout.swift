@@ -35,11 +35,21 @@ public struct PodLayout: Hashable, Sendable {
 
     /// Whether the container runs in this pod.
     public func holds(_ container: String) -> Bool {
-        container == host || companions.contains { $0.companion.name == container }
+        container == host || initContainers.contains { $0.companion.name == container }
+            || containers.contains { $0.companion.name == container }
     }
 
     /// The volumes that a container mounts, in volume order.
     public func volumes(mountedBy container: String) -> [SharedVolume] {
         volumes.filter { $0.containers.contains(container) }
+    }
+
+    /// What `volumes(mountedBy:)` gives each container that mounts a volume, by its name, built in one pass.
+    public var volumesByContainer: [String: [SharedVolume]] {
+        var mounts: [String: [SharedVolume]] = [:]
+        for volume in volumes {
+            for container in Set(volume.containers) { mounts[container, default: []].append(volume) }
+        }
+        return mounts
     }
 }

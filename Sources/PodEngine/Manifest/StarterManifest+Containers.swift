@@ -47,7 +47,7 @@ extension StarterManifest {
     /// `dataPath`, else at the image catalogue's data path for its image, else at `/data` or, when a shared path takes
     /// that, the first free one of `/var/lib/data` and `/srv/data` (with a `# TODO`).
     func mounts(_ container: String, image: String = "", data: Bool = false, dataPath: String? = nil) -> [YAMLEntry] {
-        let shared = decision.pod(holding: container).volumes(mountedBy: container)
+        let shared = volumes(mountedBy: container)
         var items: [YAMLNode] = shared.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }

@@ -55,7 +55,7 @@ extension StarterManifest {
     /// A separated companion's workload (and Service), with the companions that serve it beside it, and a comment
     /// saying why and how the container it serves reaches it.
     func separated(_ item: CompanionDecision) -> [YAMLDocument] {
-        guard case let .separate(workload) = item.placement, let pod = decision.pod(hostedBy: item.companion.name) else { return [] }
+        guard case let .separate(workload) = item.placement, let pod = pod(hostedBy: item.companion.name) else { return [] }
         let companion = item.companion
         let name = companion.name
         var container = [

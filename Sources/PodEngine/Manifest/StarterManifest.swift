@@ -5,16 +5,39 @@ import PodText
 public struct StarterManifest {
     let decision: Decision
     let text: Catalog
+    /// Where each container's pod is in `decision.pods`: the first pod that holds it, by the container's name.
+    let podHolding: [String: Int]
+    /// Where the pod built around each container is in `decision.pods`, by the container's name.
+    let podHostedBy: [String: Int]
+    /// The volumes each container of each pod mounts, by the container's name, in the order of `decision.pods`.
+    let mounted: [[String: [SharedVolume]]]
     /// The scratch volumes of each pod, by the name of the container it is built around.
     private(set) var scratch: [String: [ScratchVolume]] = [:]
 
     public init(_ decision: Decision, catalog: Catalog) {
         self.decision = decision
         self.text = catalog
+        var holding: [String: Int] = [:]
+        for (position, pod) in decision.pods.enumerated() {
+            for name in [pod.host] + pod.companions.map(\.companion.name) where holding[name] == nil { holding[name] = position }
+        }
+        podHolding = holding
+        podHostedBy = decision.pods.firstPositions(by: \.host)
+        mounted = decision.pods.map(\.volumesByContainer)
         scratch = Dictionary(uniqueKeysWithValues: decision.pods.map { ($0.host, scratchVolumes($0)) })
     }
 
     var design: Design { decision.design }
+
+    /// The volumes a container mounts in its pod: `decision.pod(holding:).volumes(mountedBy:)`, looked up.
+    func volumes(mountedBy container: String) -> [SharedVolume] {
+        mounted.isEmpty ? [] : mounted[podHolding[container] ?? 0][container] ?? []
+    }
+
+    /// The pod built around a container: `decision.pod(hostedBy:)`, looked up.
+    func pod(hostedBy container: String) -> PodLayout? {
+        podHostedBy[container].map { decision.pods[$0] }
+    }
 
     /// The manifest as a multi-document YAML stream.
     public func yaml() -> String { YAMLWriter.write(documents()) }

@@ -19,22 +19,53 @@ public enum DesignAnnotation {
 
     /// A node as flow YAML on one line.
     static func flow(_ node: YAMLNode) -> String {
+        var out = ""
+        flow(node, into: &out)
+        return out
+    }
+
+    /// Appends a node as flow YAML (one string for the whole annotation, rather than one per node joined).
+    static func flow(_ node: YAMLNode, into out: inout String) {
         switch node {
-        case let .string(text): flow(text)
-        case let .int(value): String(value)
-        case let .bool(value): value ? "true" : "false"
-        case let .sequence(items): "[" + items.map(flow).joined(separator: ", ") + "]"
-        case let .mapping(entries): "{" + entries.map { "\($0.key): \(flow($0.value))" }.joined(separator: ", ") + "}"
+        case let .string(text): out += flow(text)
+        case let .int(value): out += String(value)
+        case let .bool(value): out += value ? "true" : "false"
+        case let .sequence(items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += ", " }
+                flow(item, into: &out)
+            }
+            out += "]"
+        case let .mapping(entries):
+            out += "{"
+            for (index, entry) in entries.enumerated() {
+                if index > 0 { out += ", " }
+                out += entry.key
+                out += ": "
+                flow(entry.value, into: &out)
+            }
+            out += "}"
         }
     }
 
     /// A flow scalar: plain where that reads back the same, else single-quoted (so the annotation,
     /// written double-quoted, needs no escapes).
     static func flow(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let plain = scalars.first.map { $0.isASCIIAlphanumeric || $0 == "/" } ?? false
-            && scalars.allSatisfy { $0.isASCIIAlphanumeric || "/_.-".unicodeScalars.contains($0) }
+        let plain = text.unicodeScalars.first.map { $0.isASCIIAlphanumeric || $0 == "/" } ?? false
+            && text.utf8.allSatisfy(isPlainByte)
         return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+
+    /// Whether a byte of UTF-8 is an ASCII letter or digit or one of `/_.-` (what a plain flow scalar may hold).
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+            true
+        default:
+            false
+        }
     }
 
     /// The annotation's YAML, when it is a mapping; `FieldTable.readLeniently` then takes what reads

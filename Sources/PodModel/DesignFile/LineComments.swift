@@ -6,7 +6,21 @@ public struct LineComments {
     public let lines: [Substring]
 
     public init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The lines `text.split(separator: "\n", omittingEmptySubsequences: false)` gives, found in the bytes rather
+        // than the Characters: a line feed splits unless a carriage return comes before it (`\r\n` is one Character).
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var previous: UInt8 = 0
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            previous = byte
+        }
+        lines.append(text[start...])
+        self.lines = lines
     }
 
     /// The comment after a plain, one-line scalar, without its `#` and spaces; nil when there is none.
@@ -14,10 +28,10 @@ public struct LineComments {
         guard case let .scalar(scalar) = node, scalar.style == .plain, let mark = node.mark,
               mark.line >= 1, mark.line <= lines.count
         else { return nil }
-        let line = Array(lines[mark.line - 1].unicodeScalars)
+        let line = lines[mark.line - 1].unicodeScalars
         let end = mark.column - 1 + scalar.string.unicodeScalars.count
-        guard end <= line.count else { return nil }
-        var rest = String(String.UnicodeScalarView(line[end...]))
+        guard end >= 0, end <= line.count else { return nil }
+        var rest = String(line[line.index(line.startIndex, offsetBy: end)...])
         if rest.hasSuffix("\r") { rest.removeLast() }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let trimmed = rest.drop { $0 == " " || $0 == "\t" }

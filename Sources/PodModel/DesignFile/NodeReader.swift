@@ -27,10 +27,16 @@ public struct NodeReader {
         case .mapping: return .mapping
         case .sequence: return .list
         case let .scalar(scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .nothing }
+            if isNothing(node) { return .nothing }
             return .text(clip(scalar.string))
         case .alias: return .alias
         }
+    }
+
+    /// Whether the node is YAML's null written plainly (`found` is `.nothing`), without building the found text.
+    static func isNothing(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// Text cut to 40 characters and kept on one line.
@@ -64,7 +70,7 @@ public struct NodeReader {
     }
 
     public func scalar(_ node: Node, _ field: FieldPath, expected: DesignProblem.Expected) throws(DesignError) -> Node.Scalar {
-        guard case let .scalar(scalar) = node, Self.found(node) != .nothing else {
+        guard case let .scalar(scalar) = node, !Self.isNothing(node) else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: expected))
         }
         return scalar
@@ -104,18 +110,19 @@ public struct NodeReader {
     /// An answer to `question`, in the design file's words (`yes`, `no`, `true` or `false`, in any case, for the yes/no question).
     public func answer(_ node: Node, _ field: FieldPath, to question: Question) throws(DesignError) -> Answer {
         let text = try scalar(node, field, expected: question == .mainCodeChangeable ? .boolean : .string).string
-        let allowed = question.choices.map(\.word)
         if question == .mainCodeChangeable {
             switch text.lowercased() {
             case "yes", "true": return .mainCodeChangeable(true)
             case "no", "false": return .mainCodeChangeable(false)
             default:
+                let allowed = question.choices.map(\.word)
                 throw error(node, field, .badWord(
                     found: Self.clip(text), suggestion: NearestWord.find(text, in: allowed + ["true", "false"]), allowed: allowed
                 ))
             }
         }
         if let answer = Answer(question, word: text) { return answer }
+        let allowed = question.choices.map(\.word)
         throw error(node, field, .badWord(found: Self.clip(text), suggestion: NearestWord.find(text, in: allowed), allowed: allowed))
     }
 

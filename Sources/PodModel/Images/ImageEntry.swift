@@ -42,6 +42,14 @@ public struct ImageEntry: Hashable, Sendable {
     public let probeArgs: [String]
     /// Its line in Resources/images.yaml.
     public let line: Int
+    /// The patterns of `match` that are plain repository names.
+    let names: [String]
+    /// The patterns of `match` that are paths (`mssql/server`).
+    let paths: [String]
+    /// The patterns of `match` that are suffixes (`*-exporter`), without the `*`.
+    let suffixes: [String]
+    /// Whether every pattern names repositories exactly (none by suffix).
+    let isExact: Bool
 
     /// An entry as the generated table writes it: answers as the words a design file uses (checked by the generator).
     init(
@@ -74,6 +82,10 @@ public struct ImageEntry: Hashable, Sendable {
         self.startupProbe = startupProbe
         self.probeArgs = probeArgs
         self.line = line
+        names = match.filter { !$0.hasPrefix("*") && !$0.contains("/") }
+        paths = match.filter { !$0.hasPrefix("*") && $0.contains("/") }
+        suffixes = match.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) }
+        isExact = suffixes.isEmpty
     }
 
     /// The answer assumed for a question when the design file leaves it out, if the image implies one.
@@ -87,13 +99,7 @@ public struct ImageEntry: Hashable, Sendable {
 
     /// Whether the entry matches an image's path (registry, tag and digest removed, lowercased).
     func matches(path: String, repository: String) -> Bool {
-        match.contains { pattern in
-            if pattern.hasPrefix("*") { return repository.hasSuffix(pattern.dropFirst()) }
-            if pattern.contains("/") { return path == pattern || path.hasSuffix("/" + pattern) }
-            return repository == pattern
-        }
+        names.contains(repository) || suffixes.contains { repository.hasSuffix($0) }
+            || paths.contains { path == $0 || path.hasSuffix("/" + $0) }
     }
-
-    /// Whether a pattern names repositories exactly (not by suffix).
-    var isExact: Bool { match.allSatisfy { !$0.hasPrefix("*") } }
 }
