@@ -52,10 +52,10 @@ extension StarterManifest {
     /// serves and from the workloads placed apart that serve it; none at all when it declares no port.
     func networkPolicy(_ pod: PodLayout) -> YAMLNode {
         let name = workloadName(of: pod)
-        let served = decision.companions.first { $0.companion.name == pod.host }.map { decision.pod(holding: $0.host) }
+        let served = companionPositions[pod.host].map { self.pod(holding: decision.companions[$0].host) }
         var peers = served.map { [workloadName(of: $0)] } ?? []
-        for item in decision.separated where item.host == pod.host { peers.append(item.companion.name) }
-        let ports = design.companions.first { $0.name == pod.host }?.ports ?? []
+        peers += separatedServing[pod.host] ?? []
+        let ports = companion(named: pod.host)?.ports ?? []
         var spec = [
             YAMLEntry("podSelector", .mapping([YAMLEntry("matchLabels", labels(name))])),
             YAMLEntry("policyTypes", .sequence([.string("Ingress")])),

@@ -64,7 +64,7 @@ extension StarterManifest {
                 YAMLEntry("mountPath", .string(path), comment: text[.todoDataPath]),
             ]))
         }
-        let pod = decision.pod(holding: container)
+        let pod = pod(holding: container)
         items += (scratch[pod.host] ?? []).filter { $0.container == container }.map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }

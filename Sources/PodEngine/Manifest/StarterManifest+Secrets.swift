@@ -12,7 +12,7 @@ extension StarterManifest {
     /// The settings of each container of a pod, in the order the manifest writes them (init containers, the host, the rest).
     func settingsInOrder(_ pod: PodLayout) -> [(name: String, settings: ContainerSettings)] {
         let host = pod.host == design.main.name ? design.main.settings
-            : design.companions.first { $0.name == pod.host }?.settings ?? ContainerSettings()
+            : companion(named: pod.host)?.settings ?? ContainerSettings()
         return pod.initContainers.map { ($0.companion.name, $0.companion.settings) } + [(pod.host, host)]
             + pod.containers.map { ($0.companion.name, $0.companion.settings) }
     }
@@ -21,7 +21,7 @@ extension StarterManifest {
     /// creates its Secret with every key the pod reads, so the manifest names the Secret and never holds a value.
     func secretEntries(_ container: String, _ settings: ContainerSettings) -> [YAMLNode] {
         guard !settings.secretEnv.isEmpty else { return [] }
-        let pod = decision.pod(holding: container)
+        let pod = pod(holding: container)
         let secret = secretName(of: pod)
         let everyContainer = settingsInOrder(pod)
         let first = everyContainer.first { !$0.settings.secretEnv.isEmpty }?.name == container

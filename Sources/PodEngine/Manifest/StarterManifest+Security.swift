@@ -22,9 +22,9 @@ extension StarterManifest {
     /// The settings and image of each container of a pod, in the order the manifest writes them.
     func containersInOrder(_ pod: PodLayout) -> [(name: String, image: String, settings: ContainerSettings)] {
         let hostImage = pod.host == design.main.name ? design.main.image
-            : design.companions.first { $0.name == pod.host }?.image ?? ""
+            : companion(named: pod.host)?.image ?? ""
         return settingsInOrder(pod).map { item in
-            let image = item.name == pod.host ? hostImage : design.companions.first { $0.name == item.name }?.image ?? ""
+            let image = item.name == pod.host ? hostImage : companion(named: item.name)?.image ?? ""
             return (item.name, image, item.settings)
         }
     }
@@ -50,7 +50,7 @@ extension StarterManifest {
     /// Where a container's data claim is mounted in a StatefulSet's pod, if it has one.
     func dataPath(of container: String, image: String, in pod: PodLayout) -> String? {
         guard pod.kind == .statefulSet, container == pod.host else { return nil }
-        let settings = container == design.main.name ? design.main.settings : design.companions.first { $0.name == container }?.settings
+        let settings = container == design.main.name ? design.main.settings : companion(named: container)?.settings
         return settings?.dataPath ?? ImageCatalogue.entry(for: image)?.dataPath ?? "/data"
     }
 

@@ -11,6 +11,10 @@ public struct StarterManifest {
     let podHostedBy: [String: Int]
     /// The volumes each container of each pod mounts, by the container's name, in the order of `decision.pods`.
     let mounted: [[String: [SharedVolume]]]
+    /// Where each companion is in `design.companions` (and `decision.companions`), by name: the first of a name.
+    let companionPositions: [String: Int]
+    /// The names of the companions placed apart, by the container they serve, in design order.
+    let separatedServing: [String: [String]]
     /// The scratch volumes of each pod, by the name of the container it is built around.
     private(set) var scratch: [String: [ScratchVolume]] = [:]
 
@@ -24,6 +28,10 @@ public struct StarterManifest {
         podHolding = holding
         podHostedBy = decision.pods.firstPositions(by: \.host)
         mounted = decision.pods.map(\.volumesByContainer)
+        companionPositions = decision.design.companions.firstPositions(by: \.name)
+        var serving: [String: [String]] = [:]
+        for item in decision.separated { serving[item.host, default: []].append(item.companion.name) }
+        separatedServing = serving
         scratch = Dictionary(uniqueKeysWithValues: decision.pods.map { ($0.host, scratchVolumes($0)) })
     }
 
@@ -32,6 +40,16 @@ public struct StarterManifest {
     /// The volumes a container mounts in its pod: `decision.pod(holding:).volumes(mountedBy:)`, looked up.
     func volumes(mountedBy container: String) -> [SharedVolume] {
         mounted.isEmpty ? [] : mounted[podHolding[container] ?? 0][container] ?? []
+    }
+
+    /// The pod a container runs in: `decision.pod(holding:)`, looked up.
+    func pod(holding container: String) -> PodLayout {
+        decision.pods.isEmpty ? decision.pod : decision.pods[podHolding[container] ?? 0]
+    }
+
+    /// The companion of this name: `design.companions.first { $0.name == name }`, looked up.
+    func companion(named name: String) -> Companion? {
+        companionPositions[name].map { design.companions[$0] }
     }
 
     /// The pod built around a container: `decision.pod(hostedBy:)`, looked up.
