@@ -145,7 +145,8 @@ import Testing
                 YAMLEntry("app.kubernetes.io/name", .string("app")), YAMLEntry("app.kubernetes.io/part-of", .string("app")),
             ])),
         ]))])]))
-        #expect(Self.at(rules[0], "ports") == .sequence([.mapping([YAMLEntry("port", .int(5432))])]))
+        #expect(Self.at(rules[0], "ports") == .sequence([.mapping([YAMLEntry("port", .string("postgres"))])]),
+                "the port by the name the catalogue gives postgres' first port")
         let closed = try #require(Self.document(documents, "NetworkPolicy", "migrate"))
         #expect(Self.at(closed, "spec.ingress") == nil, "a workload that declares no port lets nothing in")
         #expect(Self.document(documents, "NetworkPolicy", "app") == nil, "the main workload's ingress stays open")
@@ -169,6 +170,19 @@ import Testing
         let unknown = Self.containers(Self.documents(design)).first { Self.name($0.container) == "helper" }!.container
         #expect(Self.at(unknown, "startupProbe") == nil, "a TCP probe of a port it opens on localhost only would fail")
         #expect(Self.yaml(design).contains("no probe: it listens on localhost, which the kubelet cannot reach"))
+    }
+
+    @Test func portsAreNamedWhereTheCatalogueOrTheNumberSaysSoAndServicesTargetTheName() {
+        #expect(StarterManifest.namedPorts([Port(number: 8080), Port(number: 9000)], image: "shop/web:1").map(\.name) == ["http", nil])
+        #expect(StarterManifest.namedPorts([Port(number: 5432)], image: "postgres:16").map(\.name) == ["postgres"])
+        #expect(StarterManifest.namedPorts([Port(number: 80, name: "web"), Port(number: 8080)], image: "x").map(\.name) == ["web", "http"])
+        #expect(StarterManifest.namedPorts([Port(number: 80), Port(number: 8080)], image: "x").map(\.name) == ["http", nil],
+                "a name once per container")
+        #expect(StarterManifest.namedPorts([Port(number: 80, proto: .UDP)], image: "x").map(\.name) == [nil])
+        let service = Self.document(Self.documents(Self.webShop), "Service", "app")!
+        #expect(Self.at(service, "spec.ports") == .sequence([.mapping([
+            YAMLEntry("name", .string("http")), YAMLEntry("port", .int(8080)), YAMLEntry("targetPort", .string("http")),
+        ])]))
     }
 
     /// Readiness and liveness never repeat each other, for every answer combination, workload and example.

@@ -327,12 +327,18 @@ import Testing
         var design = design
         design.sidecarStyleLocation = .start
         design.main.location = .start
-        design.main.ports = design.main.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) }
+        // A port the design leaves unnamed is named in the manifest where a name is conventional (8080 is `http`):
+        // the same manifest, so the same design.
+        design.main.ports = StarterManifest.namedPorts(design.main.ports, image: design.main.image).map {
+            Port(number: $0.number, name: $0.name, proto: $0.proto)
+        }
         design.companions = design.companions.map { companion in
             Companion(
                 name: companion.name, image: companion.image, serves: companion.serves, answers: companion.answers,
                 sharedPaths: companion.sharedPaths,
-                ports: companion.ports.map { Port(number: $0.number, name: $0.name, proto: $0.proto) },
+                ports: StarterManifest.namedPorts(companion.ports, image: companion.image).map {
+                    Port(number: $0.number, name: $0.name, proto: $0.proto)
+                },
                 localPort: companion.localPort, upstream: companion.upstream, settings: companion.settings
             )
         }

@@ -122,7 +122,7 @@ import TextWidth
                     periodSeconds: 5
                   livenessProbe:  # alive while its port answers; readiness above checks its health
                     tcpSocket:
-                      port: 8080
+                      port: http
                     periodSeconds: 20
                   resources:
                     requests:

@@ -55,7 +55,7 @@ extension StarterManifest {
         let served = companionPositions[pod.host].map { self.pod(holding: decision.companions[$0].host) }
         var peers = served.map { [workloadName(of: $0)] } ?? []
         peers += separatedServing[pod.host] ?? []
-        let ports = companion(named: pod.host)?.ports ?? []
+        let ports = companion(named: pod.host).map { Self.namedPorts($0.ports, image: $0.image) } ?? []
         var spec = [
             YAMLEntry("podSelector", .mapping([YAMLEntry("matchLabels", labels(name))])),
             YAMLEntry("policyTypes", .sequence([.string("Ingress")])),

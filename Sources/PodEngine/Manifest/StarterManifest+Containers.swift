@@ -102,8 +102,9 @@ extension StarterManifest {
             YAMLEntry("image", .string(main.image)),
         ]
         entries += run(main.name, main.settings, image: main.image)
-        entries += ports(main.ports)
-        if main.workload != .job { entries += hostProbes(image: main.image, settings: main.settings, ports: main.ports) }
+        let mainPorts = Self.namedPorts(main.ports, image: main.image)
+        entries += ports(mainPorts)
+        if main.workload != .job { entries += hostProbes(image: main.image, settings: main.settings, ports: mainPorts) }
         entries.append(resources(main.settings.resources, main: true))
         entries.append(securityContext(image: main.image, settings: main.settings))
         entries += mounts(main.name, image: main.image, data: main.workload == .stateful, dataPath: main.settings.dataPath)
@@ -126,11 +127,12 @@ extension StarterManifest {
             entries.append(YAMLEntry("restartPolicy", .string("Always"), comment: text[.manifestNativeSidecar, ["main": item.host]]))
         }
         entries += run(companion.name, companion.settings, image: companion.image)
-        entries += ports(companion.ports)
+        let companionPorts = Self.namedPorts(companion.ports, image: companion.image)
+        entries += ports(companionPorts)
         if role.runsAlongside, let probe = companion.settings.probe {
-            entries += givenProbes(probe, ports: companion.ports)
+            entries += givenProbes(probe, ports: companionPorts)
         } else if role.runsAlongside, let entry = ImageCatalogue.entry(for: companion.image) {
-            entries += catalogueProbes(entry, ports: companion.ports, startup: native && role == .ambassador)
+            entries += catalogueProbes(entry, ports: companionPorts, startup: native && role == .ambassador)
         }
         entries.append(resources(companion.settings.resources, main: false))
         entries.append(securityContext(image: companion.image, settings: companion.settings))

@@ -12,7 +12,7 @@ extension StarterManifest {
 
     /// The Service of the main workload.
     func mainService() -> YAMLNode? {
-        service(for: design.main.workload.kind, name: design.name, ports: design.main.ports)
+        service(for: design.main.workload.kind, name: design.name, ports: Self.namedPorts(design.main.ports, image: design.main.image))
     }
 
     /// A workload of a kind that runs one pod template, with the placeholders that kind needs
@@ -63,8 +63,9 @@ extension StarterManifest {
             YAMLEntry("image", .string(companion.image)),
         ]
         container += run(name, companion.settings, image: companion.image)
-        container += ports(companion.ports)
-        if workload != .job { container += hostProbes(image: companion.image, settings: companion.settings, ports: companion.ports) }
+        let companionPorts = Self.namedPorts(companion.ports, image: companion.image)
+        container += ports(companionPorts)
+        if workload != .job { container += hostProbes(image: companion.image, settings: companion.settings, ports: companionPorts) }
         container.append(resources(companion.settings.resources, main: false))
         container.append(securityContext(image: companion.image, settings: companion.settings))
         container += mounts(name, image: companion.image, data: workload == .statefulSet, dataPath: companion.settings.dataPath)
@@ -73,7 +74,7 @@ extension StarterManifest {
         ]]
         let spec = podSpec(pod, host: .mapping(container))
         var documents = [YAMLDocument(comments: [comment], root: controller(workload.kind, name: name, replicas: 1, pod: spec))]
-        if let service = service(for: workload.kind, name: name, ports: companion.ports) {
+        if let service = service(for: workload.kind, name: name, ports: companionPorts) {
             documents.append(YAMLDocument(root: service))
         }
         return documents
