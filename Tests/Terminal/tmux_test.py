@@ -95,7 +95,16 @@ class Session:
         self.tmux = suite.tmux
         self.name = f"t{Session.count}"
         self.last = ""
-        self.tmux.run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), command)
+        # When the previous session was the server's last, the server exits as it ends; a new session started in
+        # that moment meets a server on its way out ("server exited unexpectedly"). Start it again, then it is new.
+        for attempt in range(3):
+            try:
+                self.tmux.run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), command)
+                break
+            except Failure as failure:
+                if "server exited unexpectedly" not in str(failure) or attempt == 2:
+                    raise
+                time.sleep(0.2)
 
     # ---- reading the screen
 
