@@ -159,8 +159,15 @@ def drive_session(tmux: Tmux, s: str) -> None:
     tmux.type(s, "db")
     tmux.keys(s, "Enter")
     tmux.type(s, "postgres:16")
-    tmux.keys(s, "Enter", "Down", "Enter", "Down", "Enter", "Down", "Enter", "Enter", "Down", "Enter",
-              "Enter", "Enter", "Enter")
+    tmux.keys(s, "Enter")
+    # Every question at the answer the advisor preselects (the catalogue makes postgres stateful, so it goes to a
+    # StatefulSet of its own), up to the ports: by what the screen asks, not by counting questions.
+    for _ in range(20):
+        time.sleep(0.05)
+        if "Which ports does db listen on?" in tmux.capture(s):
+            break
+        tmux.keys(s, "Enter")
+    tmux.wait_for(s, "Which ports does db listen on?")
     tmux.type(s, "5432")
     tmux.keys(s, "Enter")
     tmux.wait_for(s, "▸ db")
