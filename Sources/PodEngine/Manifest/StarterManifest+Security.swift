@@ -1,14 +1,6 @@
 import PodModel
 
 extension StarterManifest {
-    /// An `emptyDir` a container writes to under a read-only root filesystem: `/tmp`, and the paths the image
-    /// catalogue says the image writes.
-    struct ScratchVolume {
-        let container: String
-        let path: String
-        let name: String
-    }
-
     /// How much a scratch `emptyDir` may hold.
     static let scratchSize = "256Mi"
     /// How much a shared `emptyDir` may hold.
