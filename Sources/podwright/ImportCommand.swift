@@ -21,10 +21,11 @@ struct ImportCommand: ParsableCommand {
         Writes a design file: each answer it can infer carries a comment saying where it came from \
         (network_mode, shared volumes, localhost, depends_on conditions, replicas, database images, a \
         pod's init containers and native sidecars); the others are left out, so they are assumed, listed \
-        at the top, and asked again when you open the file with `podwright edit`. What cannot be carried \
-        over (build-only services, port ranges, fields a design has no place for such as restart or \
-        healthcheck, variables that are not set) is a note on stderr with its file, line and column, \
-        not a failure.
+        at the top, and asked again when you open the file with `podwright edit`. A healthcheck becomes \
+        the container's probe and deploy.resources its requests and limits. What cannot be carried \
+        over (build-only services, port ranges, fields a design has no place for such as restart, \
+        volumes the design does not hold, variables that are not set) is a note on stderr with its \
+        file, line and column, not a failure.
 
         Examples:
           podwright import docker-compose.yml -o shop.yaml && podwright edit shop.yaml
