@@ -43,25 +43,16 @@ extension StarterManifest {
         .mapping([YAMLEntry("tcpSocket", .mapping([YAMLEntry("port", port)])), YAMLEntry("periodSeconds", .int(period))] + extra)
     }
 
-    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container, at its
-    /// `dataPath`, else at the image catalogue's data path for its image, else at `/data` or, when a shared path takes
-    /// that, the first free one of `/var/lib/data` and `/srv/data` (with a `# TODO`).
-    func mounts(_ container: String, image: String = "", data: Bool = false, dataPath: String? = nil) -> [YAMLEntry] {
-        let shared = volumes(mountedBy: container)
-        var items: [YAMLNode] = shared.map {
+    /// The container's `volumeMounts`: its shared paths, then the `data` claim of a StatefulSet's container at
+    /// `claimPath` (with a `# TODO` where that path is a guess), then its scratch volumes.
+    func mounts(_ container: String, image: String = "") -> [YAMLEntry] {
+        var items: [YAMLNode] = volumes(mountedBy: container).map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("mountPath", .string($0.path))])
         }
-        let cataloguePath = ImageCatalogue.entry(for: image)?.dataPath.flatMap { path in shared.contains { $0.path == path } ? nil : path }
-        if data, let dataPath = dataPath ?? cataloguePath {
-            items.append(.mapping([
-                YAMLEntry("name", .string(PodLayout.dataClaimName)), YAMLEntry("mountPath", .string(dataPath)),
-            ]))
-        } else if data {
-            let taken = Set(shared.map(\.path))
-            let path = ["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim"
+        if let claim = claimPath(of: container, image: image, in: pod(holding: container)) {
             items.append(.mapping([
                 YAMLEntry("name", .string(PodLayout.dataClaimName)),
-                YAMLEntry("mountPath", .string(path), comment: text[.todoDataPath]),
+                YAMLEntry("mountPath", .string(claim.path), comment: claim.guessed ? text[.todoDataPath] : nil),
             ]))
         }
         let pod = pod(holding: container)
@@ -77,7 +68,7 @@ extension StarterManifest {
     func imageEnv(_ container: String, _ settings: ContainerSettings, image: String) -> [EnvVariable] {
         guard let entry = ImageCatalogue.entry(for: image) else { return [] }
         var env = profile(of: settings) == .restricted ? entry.env : []
-        if let name = entry.dataEnv, let path = dataPath(of: container, image: image, in: decision.pod(holding: container)) {
+        if let name = entry.dataEnv, let path = claimPath(of: container, image: image, in: pod(holding: container))?.path {
             env.append(EnvVariable(name, path + "/" + "pgdata"))
         }
         let set = Set(settings.env.map(\.name) + settings.secretEnv)
@@ -107,7 +98,7 @@ extension StarterManifest {
         if main.workload != .job { entries += hostProbes(image: main.image, settings: main.settings, ports: mainPorts) }
         entries.append(resources(main.settings.resources, main: true))
         entries.append(securityContext(image: main.image, settings: main.settings))
-        entries += mounts(main.name, image: main.image, data: main.workload == .stateful, dataPath: main.settings.dataPath)
+        entries += mounts(main.name, image: main.image)
         return .mapping(entries)
     }
 

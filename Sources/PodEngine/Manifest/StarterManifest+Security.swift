@@ -26,7 +26,7 @@ extension StarterManifest {
         var wanted: [(container: String, path: String)] = []
         for container in containersInOrder(pod) {
             var mounted = Set(pod.volumes(mountedBy: container.name).map(\.path))
-            if let data = dataPath(of: container.name, image: container.image, in: pod) { mounted.insert(data) }
+            if let claim = claimPath(of: container.name, image: container.image, in: pod) { mounted.insert(claim.path) }
             let paths = ["/tmp"] + (ImageCatalogue.entry(for: container.image)?.writable ?? [])
             for path in paths where !mounted.contains(path) && !mounted.contains(where: { path.hasPrefix($0 + "/") }) {
                 wanted.append((container.name, path))
@@ -39,11 +39,16 @@ extension StarterManifest {
         return zip(wanted, names).map { ScratchVolume(container: $0.container, path: $0.path, name: $1) }
     }
 
-    /// Where a container's data claim is mounted in a StatefulSet's pod, if it has one.
-    func dataPath(of container: String, image: String, in pod: PodLayout) -> String? {
+    /// Where the `data` claim of a StatefulSet's container is mounted, if it has one: its `dataPath`, else the image
+    /// catalogue's path for its image unless a shared path takes it, else the first free one of `/data`,
+    /// `/var/lib/data` and `/srv/data` (`guessed`, which the manifest marks with a `# TODO`).
+    func claimPath(of container: String, image: String, in pod: PodLayout) -> (path: String, guessed: Bool)? {
         guard pod.kind == .statefulSet, container == pod.host else { return nil }
         let settings = container == design.main.name ? design.main.settings : companion(named: container)?.settings
-        return settings?.dataPath ?? ImageCatalogue.entry(for: image)?.dataPath ?? "/data"
+        if let path = settings?.dataPath { return (path, false) }
+        let taken = Set(volumes(mountedBy: container).map(\.path))
+        if let path = ImageCatalogue.entry(for: image)?.dataPath, !taken.contains(path) { return (path, false) }
+        return (["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim", true)
     }
 
     /// The pod's own security context: the RuntimeDefault seccomp profile, and the host image's group as `fsGroup`

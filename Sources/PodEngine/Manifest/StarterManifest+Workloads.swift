@@ -68,7 +68,7 @@ extension StarterManifest {
         if workload != .job { container += hostProbes(image: companion.image, settings: companion.settings, ports: companionPorts) }
         container.append(resources(companion.settings.resources, main: false))
         container.append(securityContext(image: companion.image, settings: companion.settings))
-        container += mounts(name, image: companion.image, data: workload == .statefulSet, dataPath: companion.settings.dataPath)
+        container += mounts(name, image: companion.image)
         let comment = text[.manifestSeparate, [
             "name": name, "kind": workload.kind.rawValue, "rule": item.rule.rawValue, "reach": item.reach(main: item.host, text),
         ]]
