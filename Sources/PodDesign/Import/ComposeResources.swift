@@ -22,15 +22,16 @@ enum ComposeResources {
         return leftOut
     }
 
-    /// Adds one of the first format's keys (`cpus`, `mem_limit`, `mem_reservation`); false when its value does not read.
+    /// Adds one of the first format's keys (`cpus`, `mem_limit`, `mem_reservation`); false when its value does not read
+    /// (and then nothing changes).
     static func add(key: String, value: String, to resources: inout ContainerResources) -> Bool {
         switch key {
-        case "cpus": resources.limits.cpu = cpu(value)
-        case "mem_limit": resources.limits.memory = memory(value)
-        case "mem_reservation": resources.requests.memory = memory(value)
+        case "cpus": guard let cpu = cpu(value) else { return false }; resources.limits.cpu = cpu
+        case "mem_limit": guard let memory = memory(value) else { return false }; resources.limits.memory = memory
+        case "mem_reservation": guard let memory = memory(value) else { return false }; resources.requests.memory = memory
         default: return false
         }
-        return key == "cpus" ? resources.limits.cpu != nil : (key == "mem_limit" ? resources.limits.memory : resources.requests.memory) != nil
+        return true
     }
 
     /// A CPU amount: whole cores as written (`2`), else thousandths (`0.5` as `500m`); nil for zero or not a number.
@@ -57,17 +58,10 @@ enum ComposeResources {
 
     /// Drops a request above its limit (Compose allows it; Kubernetes refuses it); returns what was dropped, for a note.
     static func dropRequestsAboveLimits(_ resources: inout ContainerResources) -> [String] {
-        var dropped: [String] = []
-        if let request = resources.requests.cpu, let limit = resources.limits.cpu,
-           let asked = ResourceQuantity.cores(request), let most = ResourceQuantity.cores(limit), asked > most {
-            resources.requests.cpu = nil
-            dropped.append("reservations.cpus: \(request)")
+        resources.requestsAboveLimits.map { key in
+            let dropped = "reservations.\(key == .cpu ? "cpus" : "memory"): \(resources.requests[key] ?? "")"
+            resources.requests[key] = nil
+            return dropped
         }
-        if let request = resources.requests.memory, let limit = resources.limits.memory,
-           let asked = ResourceQuantity.bytes(request), let most = ResourceQuantity.bytes(limit), asked > most {
-            resources.requests.memory = nil
-            dropped.append("reservations.memory: \(request)")
-        }
-        return dropped
     }
 }

@@ -73,7 +73,7 @@ extension ContainerSettings {
         let claim = mounts.first { $0.volume == PodLayout.dataClaimName }?.path
         var settings = self
         settings.env.removeAll { variable in
-            entry.env.contains(variable) || (variable.name == entry.dataEnv && claim.map { variable.value == $0 + "/pgdata" } == true)
+            entry.env.contains(variable) || claim.flatMap { entry.dataVariable(claimMountedAt: $0) } == variable
         }
         return settings
     }

@@ -68,8 +68,9 @@ extension StarterManifest {
     func imageEnv(_ container: String, _ settings: ContainerSettings, image: String) -> [EnvVariable] {
         guard let entry = ImageCatalogue.entry(for: image) else { return [] }
         var env = profile(of: settings) == .restricted ? entry.env : []
-        if let name = entry.dataEnv, let path = claimPath(of: container, image: image, in: pod(holding: container))?.path {
-            env.append(EnvVariable(name, path + "/" + "pgdata"))
+        if let path = claimPath(of: container, image: image, in: pod(holding: container))?.path,
+           let variable = entry.dataVariable(claimMountedAt: path) {
+            env.append(variable)
         }
         let set = Set(settings.env.map(\.name) + settings.secretEnv)
         return env.filter { !set.contains($0.name) }

@@ -29,12 +29,7 @@ extension DesignSchema {
     static func readResources(_ node: Node, _ path: FieldPath, _ r: FieldReadContext) throws(DesignError) -> ContainerResources {
         var resources = ContainerResources()
         try DesignSchema.resources.read(node, path, into: &resources, with: r)
-        let pairs: [(FieldKey, String?, String?, (String) -> Double?)] = [
-            (.cpu, resources.requests.cpu, resources.limits.cpu, ResourceQuantity.cores),
-            (.memory, resources.requests.memory, resources.limits.memory, ResourceQuantity.bytes),
-        ]
-        for (key, request, limit, value) in pairs {
-            guard let request, let limit, let asked = value(request), let most = value(limit), asked > most else { continue }
+        if let key = resources.requestsAboveLimits.first, let request = resources.requests[key], let limit = resources.limits[key] {
             let requestNode = node.mapping?["requests"]?.mapping?[key.rawValue] ?? node
             throw r.nodes.error(requestNode, path / .requests / key, .requestAboveLimit(request: request, limit: limit))
         }

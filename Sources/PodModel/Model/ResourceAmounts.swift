@@ -9,6 +9,14 @@ public struct ResourceAmounts: Hashable, Sendable {
         self.memory = memory
     }
 
+    /// The amount of `cpu` or `memory`.
+    public subscript(key: FieldKey) -> String? {
+        get { key == .cpu ? cpu : key == .memory ? memory : nil }
+        set {
+            if key == .cpu { cpu = newValue } else if key == .memory { memory = newValue }
+        }
+    }
+
     /// Whether neither amount is set.
     public var isEmpty: Bool { cpu == nil && memory == nil }
 }
