@@ -6,6 +6,12 @@ extension StarterManifest {
         pod.host == design.main.name && design.main.workload.hasReplicas ? design.main.replicas : 1
     }
 
+    /// Whether a workload runs more than one replica of its pod (a Deployment's or a StatefulSet's), which a
+    /// disruption budget and a spread over nodes are for.
+    func isReplicated(_ pod: PodLayout) -> Bool {
+        replicaCount(of: pod) > 1 && (pod.kind == .deployment || pod.kind == .statefulSet)
+    }
+
     /// The pod-spec entries that keep a workload's pods apart and give them their own identity: its ServiceAccount
     /// without a token (unless an image of the pod needs the Kubernetes API), and, with more than one replica, a
     /// spread over nodes.
@@ -17,7 +23,7 @@ extension StarterManifest {
             YAMLEntry("automountServiceAccountToken", .bool(apiImage != nil),
                       comment: apiImage.map { text[.manifestNeedsAPI, ["image": $0.name]] }),
         ]
-        if replicaCount(of: pod) > 1, pod.kind == .deployment || pod.kind == .statefulSet {
+        if isReplicated(pod) {
             entries.append(YAMLEntry("topologySpreadConstraints", .sequence([.mapping([
                 YAMLEntry("maxSkew", .int(1)),
                 YAMLEntry("topologyKey", .string("kubernetes.io/hostname")),
@@ -38,7 +44,7 @@ extension StarterManifest {
             YAMLEntry("metadata", metadata(name)),
             YAMLEntry("automountServiceAccountToken", .bool(false)),
         ]))]
-        if replicaCount(of: pod) > 1, pod.kind == .deployment || pod.kind == .statefulSet {
+        if isReplicated(pod) {
             documents.append(YAMLDocument(root: object(apiVersion: "policy/v1", kind: "PodDisruptionBudget", name: name, spec: [
                 YAMLEntry("maxUnavailable", .int(1), comment: text[.manifestDisruption]),
                 YAMLEntry("selector", .mapping([YAMLEntry("matchLabels", labels(name))])),
@@ -66,7 +72,7 @@ extension StarterManifest {
                     .mapping([YAMLEntry("podSelector", .mapping([YAMLEntry("matchLabels", labels(peer))]))])
                 }), comment: text[.manifestIngressFrom]),
                 YAMLEntry("ports", .sequence(ports.map { port in
-                    var entries = [YAMLEntry("port", port.name.map { .string($0) } ?? .int(port.number))]
+                    var entries = [YAMLEntry("port", Self.reference(port))]
                     if port.proto != .TCP { entries.append(YAMLEntry("protocol", .string(port.proto.rawValue))) }
                     return .mapping(entries)
                 })),

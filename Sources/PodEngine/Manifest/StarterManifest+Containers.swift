@@ -82,8 +82,7 @@ extension StarterManifest {
         if let probe = settings.probe { return givenProbes(probe, ports: ports) }
         if let entry = ImageCatalogue.entry(for: image), entry.probe != nil { return catalogueProbes(entry, ports: ports) }
         guard let port = ports.first(where: { $0.proto == .TCP }) else { return [] }
-        let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
-        return [YAMLEntry("readinessProbe", tcpProbe(target, period: 10), comment: text[.todoProbe])]
+        return [YAMLEntry("readinessProbe", tcpProbe(Self.reference(port), period: 10), comment: text[.todoProbe])]
     }
 
     /// The main container: its ports, TCP probes where it serves, resources and shared mounts.

@@ -20,4 +20,9 @@ extension StarterManifest {
             return named
         }
     }
+
+    /// How a Service, a probe or a NetworkPolicy refers to a container port: by its name where it has one.
+    static func reference(_ port: Port) -> YAMLNode {
+        port.name.map { .string($0) } ?? .int(port.number)
+    }
 }

@@ -28,11 +28,7 @@ extension StarterManifest {
             ]), comment: text[.manifestStartPeriod, ["seconds": String(start)]]))
         }
         entries.append(YAMLEntry("readinessProbe", .mapping(readiness)))
-        if let port = ports.first(where: { $0.proto == .TCP }), probe.check != .tcp(port: port.number) {
-            let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
-            entries.append(YAMLEntry("livenessProbe", tcpProbe(target, period: 20), comment: text[.manifestLiveness]))
-        }
-        return entries
+        return entries + liveness(besides: probe.check, ports: ports)
     }
 
     /// The design's `resources` as written, or the starter's placeholders.
@@ -59,11 +55,7 @@ extension StarterManifest {
         }
         entries.append(YAMLEntry("readinessProbe", .mapping([handler(check), YAMLEntry("periodSeconds", .int(10))] + slow),
                                  comment: text[.manifestCatalogueProbe, ["image": entry.name]]))
-        if let port = ports.first(where: { $0.proto == .TCP }), check != .tcp(port: port.number) {
-            let target: YAMLNode = port.name.map { .string($0) } ?? .int(port.number)
-            entries.append(YAMLEntry("livenessProbe", tcpProbe(target, period: 20), comment: text[.manifestLiveness]))
-        }
-        return entries
+        return entries + liveness(besides: check, ports: ports)
     }
 
     /// The flags the catalogue says an image needs for its probes to pass, after the design's own arguments
@@ -71,5 +63,12 @@ extension StarterManifest {
     func probeArgs(image: String, settings: ContainerSettings) -> [String] {
         guard settings.probe == nil, let entry = ImageCatalogue.entry(for: image), entry.probe != nil else { return [] }
         return entry.probeArgs.filter { !settings.args.contains($0) }
+    }
+
+    /// A liveness check of the container's first TCP port, when that is not what readiness (`check`) already checks:
+    /// the process answers, while readiness checks its health.
+    func liveness(besides check: ImageProbe, ports: [Port]) -> [YAMLEntry] {
+        guard let port = ports.first(where: { $0.proto == .TCP }), check != .tcp(port: port.number) else { return [] }
+        return [YAMLEntry("livenessProbe", tcpProbe(Self.reference(port), period: 20), comment: text[.manifestLiveness])]
     }
 }

@@ -148,7 +148,7 @@ public struct StarterManifest {
                 var entries = [
                     YAMLEntry("name", .string(Self.servicePortName(port))),
                     YAMLEntry("port", .int(port.number)),
-                    YAMLEntry("targetPort", port.name.map { .string($0) } ?? .int(port.number)),
+                    YAMLEntry("targetPort", Self.reference(port)),
                 ]
                 if port.proto != .TCP { entries.append(YAMLEntry("protocol", .string(port.proto.rawValue))) }
                 return .mapping(entries)
