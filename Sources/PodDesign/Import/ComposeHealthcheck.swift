@@ -55,13 +55,16 @@ enum ComposeHealthcheck {
                  "-S", "-t1", "--tries", "1"],
     ]
 
+    /// The flags of `fetchFlags` that make curl fail on an HTTP error (wget always does), as an HTTP probe does.
+    static let curlFailFlags = fetchFlags["curl", default: []].filter { $0 == "--fail" || (!$0.hasPrefix("--") && $0.contains("f")) }
+
     /// `curl`/`wget` with quiet flags and one URL on localhost: an HTTP GET of its path and port (80 by default).
     static func httpCheck(_ words: [String]) -> ImageProbe? {
         guard let program = words.first.map({ String($0.split(separator: "/").last ?? "") }),
               let flags = fetchFlags[program] else { return nil }
         let urls = words.dropFirst().filter { $0.hasPrefix("http://") }
         guard urls.count == 1, words.dropFirst().allSatisfy({ $0.hasPrefix("http://") || flags.contains($0) }),
-              program == "curl" ? words.contains(where: { $0.hasPrefix("-") && $0.contains("f") && !$0.hasPrefix("--") || $0 == "--fail" }) : true,
+              program != "curl" || words.contains(where: curlFailFlags.contains),
               let url = urls.first else { return nil }
         let afterScheme = url.dropFirst("http://".count)
         let authority = afterScheme.prefix { $0 != "/" && $0 != "?" }

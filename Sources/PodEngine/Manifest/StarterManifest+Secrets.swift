@@ -9,21 +9,13 @@ extension StarterManifest {
     /// The Secret a pod's containers read their `secretEnv` from: one per workload, `<workload>-secrets`.
     func secretName(of pod: PodLayout) -> String { workloadName(of: pod) + "-secrets" }
 
-    /// The settings of each container of a pod, in the order the manifest writes them (init containers, the host, the rest).
-    func settingsInOrder(_ pod: PodLayout) -> [(name: String, settings: ContainerSettings)] {
-        let host = pod.host == design.main.name ? design.main.settings
-            : companion(named: pod.host)?.settings ?? ContainerSettings()
-        return pod.initContainers.map { ($0.companion.name, $0.companion.settings) } + [(pod.host, host)]
-            + pod.containers.map { ($0.companion.name, $0.companion.settings) }
-    }
-
     /// The `secretKeyRef` items of a container's `secretEnv`. The first reference of a pod carries the command that
     /// creates its Secret with every key the pod reads, so the manifest names the Secret and never holds a value.
     func secretEntries(_ container: String, _ settings: ContainerSettings) -> [YAMLNode] {
         guard !settings.secretEnv.isEmpty else { return [] }
         let pod = pod(holding: container)
         let secret = secretName(of: pod)
-        let everyContainer = settingsInOrder(pod)
+        let everyContainer = containersInOrder(pod)
         let first = everyContainer.first { !$0.settings.secretEnv.isEmpty }?.name == container
         var keys: [String] = []
         for name in everyContainer.flatMap(\.settings.secretEnv) where !keys.contains(name) { keys.append(name) }

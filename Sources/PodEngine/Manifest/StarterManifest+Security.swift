@@ -11,14 +11,13 @@ extension StarterManifest {
         settings.security ?? design.security ?? .restricted
     }
 
-    /// The settings and image of each container of a pod, in the order the manifest writes them.
+    /// The name, image and settings of each container of a pod, in the order the manifest writes them (init
+    /// containers, the host, the rest).
     func containersInOrder(_ pod: PodLayout) -> [(name: String, image: String, settings: ContainerSettings)] {
-        let hostImage = pod.host == design.main.name ? design.main.image
-            : companion(named: pod.host)?.image ?? ""
-        return settingsInOrder(pod).map { item in
-            let image = item.name == pod.host ? hostImage : companion(named: item.name)?.image ?? ""
-            return (item.name, image, item.settings)
-        }
+        let host = pod.host == design.main.name ? (design.main.image, design.main.settings)
+            : companion(named: pod.host).map { ($0.image, $0.settings) } ?? ("", ContainerSettings())
+        let companion = { (item: CompanionDecision) in (item.companion.name, item.companion.image, item.companion.settings) }
+        return pod.initContainers.map(companion) + [(pod.host, host.0, host.1)] + pod.containers.map(companion)
     }
 
     /// The scratch volumes of a pod, container by container in manifest order, each named uniquely in the pod.
