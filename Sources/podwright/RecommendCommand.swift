@@ -1,6 +1,7 @@
 import ArgumentParser
 import PodDesign
 import PodEngine
+import PodModel
 
 /// `podwright recommend FILE`: decide and emit the starter manifest.
 struct RecommendCommand: ParsableCommand {
@@ -44,7 +45,12 @@ struct RecommendCommand: ParsableCommand {
         let decision = try input.decide(common)
         try input.report(decision, catalog, stopOnError: true)
         let manifest = StarterManifest(decision, catalog: catalog)
-        guard let folder else { return try output.write(manifest.yaml(), catalog) }
+        KeptUntilExit.keep(manifest)  // and the decision it holds
+        guard let folder else {
+            let documents = manifest.documents()
+            KeptUntilExit.keep(documents)
+            return try output.write(YAMLWriter.write(documents), catalog)
+        }
         let layout: KustomizeLayout
         do throws(KustomizeProblem) {
             layout = try manifest.kustomize()

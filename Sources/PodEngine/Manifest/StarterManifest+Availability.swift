@@ -17,7 +17,7 @@ extension StarterManifest {
     /// spread over nodes.
     func podIdentity(_ pod: PodLayout) -> [YAMLEntry] {
         let name = workloadName(of: pod)
-        let apiImage = containersInOrder(pod).compactMap { ImageCatalogue.entry(for: $0.image) }.first(where: \.api)
+        let apiImage = containersInOrder(pod).compactMap { catalogueEntry($0.image) }.first(where: \.api)
         var entries = [
             YAMLEntry("serviceAccountName", .string(name)),
             YAMLEntry("automountServiceAccountToken", .bool(apiImage != nil),

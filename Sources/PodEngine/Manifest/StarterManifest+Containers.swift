@@ -66,7 +66,7 @@ extension StarterManifest {
     /// its user, and where a StatefulSet's claim holds its data, its data directory one level below the mount point
     /// (`PGDATA`: a new claim's root belongs to root, and the server refuses a data directory it does not own).
     func imageEnv(_ container: String, _ settings: ContainerSettings, image: String) -> [EnvVariable] {
-        guard let entry = ImageCatalogue.entry(for: image) else { return [] }
+        guard let entry = catalogueEntry(image) else { return [] }
         var env = profile(of: settings) == .restricted ? entry.env : []
         if let path = claimPath(of: container, image: image, in: pod(holding: container))?.path,
            let variable = entry.dataVariable(claimMountedAt: path) {
@@ -80,7 +80,7 @@ extension StarterManifest {
     /// check of its first TCP port (a TODO; no liveness probe, which would only repeat it).
     func hostProbes(image: String, settings: ContainerSettings, ports: [Port]) -> [YAMLEntry] {
         if let probe = settings.probe { return givenProbes(probe, ports: ports) }
-        if let entry = ImageCatalogue.entry(for: image), entry.probe != nil { return catalogueProbes(entry, ports: ports) }
+        if let entry = catalogueEntry(image), entry.probe != nil { return catalogueProbes(entry, ports: ports) }
         guard let port = ports.first(where: { $0.proto == .TCP }) else { return [] }
         return [YAMLEntry("readinessProbe", tcpProbe(Self.reference(port), period: 10), comment: text[.todoProbe])]
     }
@@ -122,7 +122,7 @@ extension StarterManifest {
         entries += ports(companionPorts)
         if role.runsAlongside, let probe = companion.settings.probe {
             entries += givenProbes(probe, ports: companionPorts)
-        } else if role.runsAlongside, let entry = ImageCatalogue.entry(for: companion.image) {
+        } else if role.runsAlongside, let entry = catalogueEntry(companion.image) {
             entries += catalogueProbes(entry, ports: companionPorts, startup: native && role == .ambassador)
         }
         entries.append(resources(companion.settings.resources, main: false))
@@ -134,7 +134,7 @@ extension StarterManifest {
     /// The comment above an ambassador: what the main container connects to and where it goes.
     func ambassadorNote(_ item: CompanionDecision) -> String? {
         guard item.placement.role == .ambassador, let local = item.companion.localPort else { return nil }
-        let probed = item.companion.settings.probe != nil || ImageCatalogue.entry(for: item.companion.image)?.probe != nil
+        let probed = item.companion.settings.probe != nil || catalogueEntry(item.companion.image)?.probe != nil
         return text[probed ? .manifestAmbassadorForwards : .manifestAmbassadorUnprobed, [
             "main": item.host, "port": String(local),
             "upstream": item.companion.upstream ?? text[.manifestUpstreamUnknown],

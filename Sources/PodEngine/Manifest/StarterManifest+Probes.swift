@@ -61,7 +61,7 @@ extension StarterManifest {
     /// The flags the catalogue says an image needs for its probes to pass, after the design's own arguments
     /// (those it already has are not repeated); none when the design gives its own probe.
     func probeArgs(image: String, settings: ContainerSettings) -> [String] {
-        guard settings.probe == nil, let entry = ImageCatalogue.entry(for: image), entry.probe != nil else { return [] }
+        guard settings.probe == nil, let entry = catalogueEntry(image), entry.probe != nil else { return [] }
         return entry.probeArgs.filter { !settings.args.contains($0) }
     }
 

@@ -26,7 +26,7 @@ extension StarterManifest {
         for container in containersInOrder(pod) {
             var mounted = Set(pod.volumes(mountedBy: container.name).map(\.path))
             if let claim = claimPath(of: container.name, image: container.image, in: pod) { mounted.insert(claim.path) }
-            let paths = ["/tmp"] + (ImageCatalogue.entry(for: container.image)?.writable ?? [])
+            let paths = ["/tmp"] + (catalogueEntry(container.image)?.writable ?? [])
             for path in paths where !mounted.contains(path) && !mounted.contains(where: { path.hasPrefix($0 + "/") }) {
                 wanted.append((container.name, path))
                 mounted.insert(path)
@@ -46,7 +46,7 @@ extension StarterManifest {
         let settings = container == design.main.name ? design.main.settings : companion(named: container)?.settings
         if let path = settings?.dataPath { return (path, false) }
         let taken = Set(volumes(mountedBy: container).map(\.path))
-        if let path = ImageCatalogue.entry(for: image)?.dataPath, !taken.contains(path) { return (path, false) }
+        if let path = catalogueEntry(image)?.dataPath, !taken.contains(path) { return (path, false) }
         return (["/data", "/var/lib/data", "/srv/data"].first { !taken.contains($0) } ?? "/data-claim", true)
     }
 
@@ -55,7 +55,7 @@ extension StarterManifest {
     func podSecurityContext(_ pod: PodLayout) -> YAMLEntry {
         var entries: [YAMLEntry] = []
         if pod.kind == .statefulSet, let user = containersInOrder(pod).first(where: { $0.name == pod.host }).flatMap({
-            ImageCatalogue.entry(for: $0.image)?.user
+            catalogueEntry($0.image)?.user
         }) {
             entries.append(YAMLEntry("fsGroup", .int(user)))
         }
@@ -67,7 +67,7 @@ extension StarterManifest {
     /// one), no privilege escalation, every capability dropped, a read-only root filesystem. Baseline: the same but
     /// for what an image that starts as root needs (running as root, the capabilities to drop to its own user).
     func securityContext(image: String, settings: ContainerSettings) -> YAMLEntry {
-        let entry = ImageCatalogue.entry(for: image)
+        let entry = catalogueEntry(image)
         var entries: [YAMLEntry] = []
         let needsRoot = entry?.root ?? false
         switch profile(of: settings) {

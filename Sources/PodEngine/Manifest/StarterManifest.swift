@@ -15,6 +15,8 @@ public struct StarterManifest {
     let companionPositions: [String: Int]
     /// The names of the companions placed apart, by the container they serve, in design order.
     let separatedServing: [String: [String]]
+    /// The catalogue's entry for each image of the design (`nil` where it has none), looked up once.
+    let imageEntries: [String: ImageEntry?]
     /// The scratch volumes of each pod, by the name of the container it is built around.
     private(set) var scratch: [String: [ScratchVolume]] = [:]
 
@@ -32,6 +34,11 @@ public struct StarterManifest {
         var serving: [String: [String]] = [:]
         for item in decision.separated { serving[item.host, default: []].append(item.companion.name) }
         separatedServing = serving
+        var entries: [String: ImageEntry?] = [:]
+        for image in [decision.design.main.image] + decision.design.companions.map(\.image) where entries[image] == nil {
+            entries[image] = .some(ImageCatalogue.entry(for: image))
+        }
+        imageEntries = entries
         scratch = Dictionary(uniqueKeysWithValues: decision.pods.map { ($0.host, scratchVolumes($0)) })
     }
 
@@ -50,6 +57,12 @@ public struct StarterManifest {
     /// The companion of this name: `design.companions.first { $0.name == name }`, looked up.
     func companion(named name: String) -> Companion? {
         companionPositions[name].map { design.companions[$0] }
+    }
+
+    /// The catalogue's entry for an image: `ImageCatalogue.entry(for:)`, looked up for the design's images.
+    func catalogueEntry(_ image: String) -> ImageEntry? {
+        if let entry = imageEntries[image] { return entry }
+        return ImageCatalogue.entry(for: image)
     }
 
     /// The pod built around a container: `decision.pod(hostedBy:)`, looked up.
