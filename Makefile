@@ -10,10 +10,12 @@ RELEASE    := .build/release/podwright
 # half the time (no shared libraries to load and bind), and the installed binary needs no Swift toolchain beside it.
 RELEASE_FLAGS := -c release $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 APT_NEEDS  := libncurses-dev tmux time
+# The tests also open every SVG podwright draws in headless Chromium, with a Korean font.
+TEST_APT_NEEDS := $(APT_NEEDS) chromium fonts-nanum
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-kustomize test-schema test-scanner setup system-deps venv bench docs man completions clean
+.PHONY: run build release install test test-swift test-terminal test-kustomize test-schema test-scanner test-pictures setup system-deps test-system-deps apt-install venv bench docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -31,9 +33,10 @@ install: release
 	install -m 644 docs/man/*.1 $(PREFIX)/share/man/man1/
 	install -m 644 docs/completions/podwright.bash $(PREFIX)/share/bash-completion/completions/podwright
 
-test: system-deps venv build
+test: test-system-deps venv build
 	$(SWIFT) test
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+	$(PYTHON) Tests/Pictures/svg_test.py --binary $(BIN)
 	$(PYTHON) Tests/Kustomize/kustomize_test.py --binary $(BIN)
 	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
@@ -51,14 +54,24 @@ test-kustomize: venv build
 test-schema: venv build
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
 
+# Every SVG podwright draws, laid out by headless Chromium: texts inside their boxes, none overlapping.
+test-pictures: test-system-deps venv build
+	$(PYTHON) Tests/Pictures/svg_test.py --binary $(BIN)
+
 test-scanner: venv build
 	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 
-setup: system-deps venv
+setup: test-system-deps venv
 
-# Debian packages the project needs, installed only when missing (root, or sudo when available).
+# Debian packages the project needs (to run; and to test), installed only when missing (root, or sudo when available).
 system-deps:
-	@missing=""; for p in $(APT_NEEDS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_NEEDS)"
+
+test-system-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_NEEDS)"
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
@@ -82,10 +95,15 @@ bench: system-deps venv release
 	$(PYTHON) bench/audit.py --binary $(RELEASE)
 	$(PYTHON) bench/import.py --binary $(RELEASE)
 
-# Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) from the catalog; a test compares them.
+# Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) and the pictures in docs/pictures from the
+# catalog and the whole-app example; tests compare them.
 docs: build
 	$(BIN) patterns --all --format markdown --lang en > docs/patterns.md
 	$(BIN) patterns --all --format markdown --lang ko > docs/patterns.ko.md
+	$(BIN) diagram Resources/examples/whole-app.yaml --lang en --force -o docs/pictures/whole-app.svg
+	$(BIN) diagram Resources/examples/whole-app.yaml --lang ko --force -o docs/pictures/whole-app.ko.svg
+	$(BIN) diagram Resources/examples/whole-app.yaml --lifecycle --pod api --lang en --force -o docs/pictures/api-lifecycle.svg
+	$(BIN) diagram Resources/examples/whole-app.yaml --lifecycle --pod api --lang ko --force -o docs/pictures/api-lifecycle.ko.svg
 
 man:
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --multi-page -o docs/man

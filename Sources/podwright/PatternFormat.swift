@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// How `podwright patterns` writes a page: text for reading, Markdown for the docs.
+/// How `podwright patterns` writes a page: text for reading, Markdown for the docs, SVG for the page's picture.
 enum PatternFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, markdown
+    case text, markdown, svg
 }

@@ -21,6 +21,7 @@ struct PatternsCommand: ParsableCommand {
           podwright patterns native-sidecar           # one page
           podwright patterns sidecar --kubernetes 1.28 --lang ko
           podwright patterns ambassador | less
+          podwright patterns native-sidecar --format svg > native-sidecar.svg
         """
     )
 
@@ -30,7 +31,9 @@ struct PatternsCommand: ParsableCommand {
     @Flag(help: .hidden)
     var all = false
 
-    @Option(help: .hidden)
+    @Option(help: ArgumentHelp(
+        "text (the page, for reading), markdown (the page, for docs) or svg (the page's picture of the pod, for slides; needs a NAME).",
+        valueName: "text|markdown|svg"))
     var format: PatternFormat = .text
 
     @OptionGroup var common: CommonOptions
@@ -53,6 +56,10 @@ struct PatternsCommand: ParsableCommand {
         switch (format, pattern, all) {
         case (.markdown, nil, true):
             output = PatternPage.guide(catalog, target: common.kubernetes)
+        case let (.svg, pattern?, _):
+            output = PatternPage(pattern, catalog: catalog, target: common.kubernetes).svg
+        case (.svg, nil, _):
+            throw Failure.badInput(catalog[.errorSvgNeedsPattern])
         case let (.markdown, pattern?, _):
             output = PatternPage(pattern, catalog: catalog, target: common.kubernetes).markdown()
         case let (.text, pattern?, _):

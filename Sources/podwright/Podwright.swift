@@ -25,7 +25,7 @@ struct Podwright: ParsableCommand {
         """,
         version: version,
         subcommands: [
-            AdviseCommand.self, EditCommand.self, RecommendCommand.self, ExplainCommand.self, AuditCommand.self,
+            AdviseCommand.self, EditCommand.self, RecommendCommand.self, ExplainCommand.self, DiagramCommand.self, AuditCommand.self,
             ImportCommand.self, PatternsCommand.self, QuizCommand.self,
         ],
         defaultSubcommand: AdviseCommand.self

@@ -14,8 +14,8 @@ public struct DecisionRecord {
 
     var design: Design { decision.design }
 
-    /// The whole record as Markdown.
-    public func markdown() -> String {
+    /// The whole record as Markdown, its pods drawn in the given style.
+    public func markdown(diagram: DiagramStyle = .mermaid) -> String {
         var lines = ["# " + text[.recordTitle, ["design": design.name]], ""]
         lines += overview()
         if !design.companions.isEmpty {
@@ -31,7 +31,11 @@ public struct DecisionRecord {
             }
         }
         lines += ["", "## " + text[.recordChecks], ""] + checks()
-        lines += ["", "## " + text[.recordPods], "", "```text"] + PodDiagram(decision, catalog: text).lines() + ["```"]
+        lines += ["", "## " + text[.recordPods], ""]
+        switch diagram {
+        case .mermaid: lines += ["```mermaid"] + PodPicture(decision, catalog: text).mermaid() + ["```"]
+        case .text: lines += ["```text"] + PodDiagram(decision, catalog: text).lines() + ["```"]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,0 +1,4 @@
+import ArgumentParser
+import PodEngine
+
+extension DiagramStyle: ExpressibleByArgument {}
