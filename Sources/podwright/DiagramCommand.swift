@@ -19,14 +19,16 @@ struct DiagramCommand: ParsableCommand {
 
         Examples:
           podwright diagram Resources/examples/whole-app.yaml -o pods.svg
-          podwright diagram Resources/examples/whole-app.yaml --lifecycle --pod api -o api-lifecycle.svg
+          podwright diagram shop.yaml --lifecycle --pod api -o api-lifecycle.svg
           podwright diagram shop.yaml --format mermaid
         """
     )
 
     @OptionGroup var input: DesignInput
 
-    @Option(help: ArgumentHelp("svg, mermaid or text.", valueName: "svg|mermaid|text"))
+    @Option(help: ArgumentHelp(
+        "svg (for slides), mermaid (for wikis: what explain writes) or text (box drawing, for terminals).",
+        valueName: "svg|mermaid|text"))
     var format: DiagramFormat = .svg
 
     @Flag(help: "Draw the lifecycle of one pod (SVG) instead of the pods.")
