@@ -64,8 +64,18 @@ extension AdvisorModel {
             if state.sheet.takeBack(), let last, let index = state.options.firstIndex(of: .answer(last)) {
                 state.phase = .question(selected: index)
             }
+        case (.question, .pageUp):
+            state.storyScroll = max(0, state.storyScroll - AdvisorView(self).storyPage(state))
+        case (.question, .pageDown):
+            state.storyScroll = min(AdvisorView(self).storyScrollLimit(state), state.storyScroll + AdvisorView(self).storyPage(state))
         case (.feedback, .select):
+            state.storyScroll = 0
             state.phase = state.quiz.isFinished ? .score(scroll: 0) : .question(selected: 0)
+        case let (.feedback(scroll), .pageUp), let (.score(scroll), .pageUp):
+            state.phase = state.phase.scrolled(to: max(0, scroll - AdvisorView(self).quizPageRows))
+        case let (.feedback(scroll), .pageDown), let (.score(scroll), .pageDown):
+            let limit = AdvisorView(self).quizScrollLimit(state)
+            state.phase = state.phase.scrolled(to: min(limit, scroll + AdvisorView(self).quizPageRows))
         case let (.feedback(scroll), .up): state.phase = .feedback(scroll: max(0, scroll - 1))
         case let (.score(scroll), .up): state.phase = .score(scroll: max(0, scroll - 1))
         case let (.feedback(scroll), .down):

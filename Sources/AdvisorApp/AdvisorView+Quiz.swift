@@ -65,7 +65,8 @@ extension AdvisorView {
         buffer.paragraph(text[.quizIntroChoose], in: room(), style: theme.hint)
     }
 
-    /// A scenario: its story (and the answers given so far) at the top, the question, its options and the keys at the bottom.
+    /// A scenario: its story (and the answers given so far) at the top, the question, its options and the keys at the
+    /// bottom; a story longer than its room scrolls (PgUp/PgDn) with a `↓ more` mark.
     func question(_ buffer: inout Buffer, _ area: Rect, _ scenario: QuizScenario, _ state: QuizScreen, selected: Int) {
         let quiz = state.quiz
         let title = text[.quizQuestionTitle, [
@@ -73,35 +74,24 @@ extension AdvisorView {
         ]]
         let inner = buffer.box(area, title: title, style: theme.title, titleStyle: theme.title)
         let content = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
-        let values = ["name": scenario.companion.name, "main": scenario.design.main.name]
-        let prompt = switch quiz.level {
-        case .placement: text[.quizQuestionPrompt, values]
-        case .questions: state.sheet.next.map { text[$0.quizAskKey, values] } ?? ""
+        let layout = questionLayout(state)
+        let story = Array(layout.story.dropFirst(min(state.storyScroll, storyScrollLimit(state))).prefix(layout.storyRows))
+        for (row, line) in story.enumerated() {
+            draw(&buffer, line, x: content.x, y: content.y + row, clip: content)
         }
-        // The bottom block: the prompt, each option (wrapped under its number), the keys.
-        var bottom: [(text: String, style: Style, option: Int?)] = TextWrap.wrap(prompt, width: max(1, content.width)).map { ($0, .bold, nil) }
-        for (index, option) in state.options.enumerated() {
-            let label = "\(index + 1). " + optionText(option, values)
-            for (row, line) in TextWrap.wrap(label, width: max(1, content.width - 5)).enumerated() {
-                bottom.append(((row == 0 ? "" : "   ") + line, .plain, row == 0 ? index : -1 - index))
+        if state.storyScroll < storyScrollLimit(state) {
+            let more = text[.quizMore]
+            buffer.draw(more, x: content.maxX - more.displayWidth, y: content.y + layout.storyRows, style: theme.key, clip: content)
+        }
+        var y = content.y + story.count
+        if !layout.given.isEmpty {
+            for line in [""] + layout.given {
+                buffer.draw(line, x: content.x, y: y, style: line == layout.given.first ? .bold : theme.hint, clip: content)
+                y += 1
             }
         }
-        let keys = text[quiz.level == .questions ? .quizQuestionKeys : .quizQuestionPlacementKeys, ["last": String(state.options.count)]]
-        bottom.append((keys, theme.hint, nil))
-        let bottomTop = max(content.y, content.maxY - bottom.count)
-        var y = content.y
-        let room = { Rect(x: content.x, y: y, width: content.width, height: max(0, bottomTop - 1 - y)) }
-        for line in styledWrap(text[scenario.story, values], width: content.width, style: .plain) where y < room().maxY {
-            draw(&buffer, line, x: content.x, y: y, clip: content)
-            y += 1
-        }
-        if !state.sheet.given.isEmpty, y + 2 < bottomTop {
-            y += 1
-            y += buffer.paragraph(text[.quizQuestionGiven], in: room(), style: .bold)
-            let cells = state.sheet.given.map { text[$0.question.factKey] + ": " + $0.word }
-            buffer.lines(grid(cells, width: content.width), in: room(), style: theme.hint)
-        }
-        for (row, line) in bottom.enumerated() where bottomTop + row < content.maxY {
+        let bottomTop = content.maxY - layout.bottom.count
+        for (row, line) in layout.bottom.enumerated() where bottomTop + row >= content.y {
             let y = bottomTop + row
             if let option = line.option {
                 let index = option >= 0 ? option : -1 - option
@@ -111,6 +101,54 @@ extension AdvisorView {
             }
         }
     }
+
+    /// The question page's parts at this size: the story's lines and how many rows they get, the answers given so far
+    /// (a heading and rows), and the bottom block (prompt, options wrapped under their numbers, keys).
+    func questionLayout(_ state: QuizScreen) -> (story: [QuizLine], storyRows: Int, given: [String],
+                                                  bottom: [(text: String, style: Style, option: Int?)]) {
+        guard let scenario = state.quiz.current else { return ([], 0, [], []) }
+        let width = max(1, model.width - 4)
+        let height = max(0, model.height - 5)
+        let values = ["name": scenario.companion.name, "main": scenario.design.main.name]
+        let prompt = switch state.quiz.level {
+        case .placement: text[.quizQuestionPrompt, values]
+        case .questions: state.sheet.next.map { text[$0.quizAskKey, values] } ?? ""
+        }
+        var bottom: [(text: String, style: Style, option: Int?)] = TextWrap.wrap(prompt, width: width).map { ($0, .bold, nil) }
+        for (index, option) in state.options.enumerated() {
+            let label = "\(index + 1). " + optionText(option, values)
+            for (row, line) in TextWrap.wrap(label, width: max(1, width - 5)).enumerated() {
+                bottom.append(((row == 0 ? "" : "   ") + line, .plain, row == 0 ? index : -1 - index))
+            }
+        }
+        let keys = text[state.quiz.level == .questions ? .quizQuestionKeys : .quizQuestionPlacementKeys, ["last": String(state.options.count)]]
+        bottom += TextWrap.wrap(keys, width: width).map { ($0, theme.hint, nil) }
+        let story = styledWrap(text[scenario.story, values], width: width, style: .plain)
+        var given: [String] = []
+        if !state.sheet.given.isEmpty {
+            let cells = state.sheet.given.map { text[$0.question.factKey] + ": " + $0.word }
+            given = [text[.quizQuestionGiven]] + grid(cells, width: width)
+        }
+        // The story gets what the bottom block and the answers leave (a blank row before each); the answers give way
+        // to at least three rows of story.
+        var room = max(1, height - bottom.count - 1)
+        if !given.isEmpty {
+            if room - given.count - 1 >= min(3, story.count) { room -= given.count + 1 } else { given = [] }
+        }
+        return (story, min(story.count, room), given, bottom)
+    }
+
+    /// How far the story can scroll at this size.
+    func storyScrollLimit(_ state: QuizScreen) -> Int {
+        let layout = questionLayout(state)
+        return max(0, layout.story.count - layout.storyRows)
+    }
+
+    /// How many story lines PgUp and PgDn move.
+    func storyPage(_ state: QuizScreen) -> Int { max(1, questionLayout(state).storyRows - 1) }
+
+    /// How many lines PgUp and PgDn move on the feedback and score pages.
+    var quizPageRows: Int { max(1, Self.quizBodyHeight(Rect(x: 0, y: 0, width: 0, height: max(0, model.height - 5))) - 1) }
 
     /// An option's words: an answer as the quiz words it (naming no pattern), or a placement.
     func optionText(_ option: QuizOption, _ values: [String: String]) -> String {

@@ -9,5 +9,7 @@ extension KeyMap {
         KeyBinding([.up, .character("k")], .up, .uiKeyUp, [.quiz], footer: false),
         KeyBinding([.down, .character("j")], .down, .uiKeyDown, [.quiz], footer: false),
         KeyBinding([.left, .backspace], .back, .uiKeyBack, [.quiz], footer: false),
+        KeyBinding([.pageUp], .pageUp, .uiKeyPageUp, [.quiz], footer: false),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, .uiKeyPageDown, [.quiz], footer: false),
     ]
 }

@@ -12,4 +12,13 @@ public indirect enum QuizPhase: Hashable, Sendable {
     case leaving(from: QuizPhase)
     /// The score and every question's result; scrolled by this many lines.
     case score(scroll: Int)
+
+    /// The feedback or score page scrolled to a line (other pages as they are).
+    func scrolled(to line: Int) -> QuizPhase {
+        switch self {
+        case .feedback: .feedback(scroll: line)
+        case .score: .score(scroll: line)
+        default: self
+        }
+    }
 }

@@ -11,6 +11,8 @@ public struct QuizScreen: Hashable, Sendable {
     public var levelFixed: Bool
     /// The learner's answers to the current scenario's co-location questions so far (the questions level).
     public var sheet = QuizSheet()
+    /// How many lines of the current story are scrolled away (a terminal too small to show it whole).
+    public var storyScroll = 0
 
     public init(quiz: Quiz, phase: QuizPhase = .intro(selected: 0), standalone: Bool = false, levelFixed: Bool = false) {
         self.quiz = quiz

@@ -8,7 +8,7 @@ import Testing
         #expect(result.status == 0 && result.stderr.isEmpty)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 19)
-        #expect(lines.first == "batch-log-shipper  Logs from a batch Job")
+        #expect(lines.first == "batch-log-shipper  Logs from a nightly report")
         #expect(lines.last == "web-database       A blog and its database")
         #expect(try CommandLineTests.run(["quiz", "--list"]).stdout == result.stdout)
     }
@@ -16,7 +16,7 @@ import Testing
     @Test func listFollowsTheSeedAndCountInTheChosenLanguage() throws {
         let result = try CommandLineTests.run(["quiz", "--list", "--seed", "7", "--count", "3", "--lang", "ko"])
         #expect(result.status == 0)
-        #expect(result.stdout == "log-adapter     로그 형식 바꾸기\nredis-proxy     Redis 샤드용 프록시\nmulti-tier-was  네 개의 계층, 파드 하나?\n")
+        #expect(result.stdout == "log-adapter  형식이 다른 로그\nredis-proxy  주소 하나 뒤의 Redis 샤드\nmulti-tier   4계층 쇼핑몰\n")
     }
 
     @Test func badOptionsAreOneLineWithStatusTwo() throws {

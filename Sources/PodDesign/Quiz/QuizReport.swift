@@ -42,6 +42,23 @@ public struct QuizReport: Codable, Hashable, Sendable {
         questions = quiz.results.enumerated().map { QuizReportQuestion(number: $0.offset + 1, $0.element) }
     }
 
+    /// Every field is written, a missing name or version as null, so each line has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(version, forKey: .version)
+        try container.encode(name, forKey: .name)
+        try container.encode(seed, forKey: .seed)
+        try container.encode(level, forKey: .level)
+        try container.encode(language, forKey: .language)
+        try container.encode(kubernetes, forKey: .kubernetes)
+        try container.encode(count, forKey: .count)
+        try container.encode(answered, forKey: .answered)
+        try container.encode(finished, forKey: .finished)
+        try container.encode(score, forKey: .score)
+        try container.encode(questions, forKey: .questions)
+    }
+
     /// The report as one line of JSON, without its newline.
     public var line: String {
         let encoder = JSONEncoder()

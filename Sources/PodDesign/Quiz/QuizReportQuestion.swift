@@ -27,4 +27,17 @@ public struct QuizReportQuestion: Codable, Hashable, Sendable {
         right = result.isRight
         answers = result.answerChecks.map(QuizReportAnswer.init)
     }
+
+    /// Every field is written, a missing rule as null, so each question has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(number, forKey: .number)
+        try container.encode(id, forKey: .id)
+        try container.encode(placement, forKey: .placement)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(expected, forKey: .expected)
+        try container.encode(expectedRule, forKey: .expectedRule)
+        try container.encode(right, forKey: .right)
+        try container.encode(answers, forKey: .answers)
+    }
 }
