@@ -33,4 +33,24 @@ import Testing
         }
         #expect(try CommandLineTests.run(["quiz", "--lang", "fr"]).status == 2)
     }
+
+    @Test func aBadLevelOrAnUnwritableResultsFileStopsBeforeTheQuizStarts() throws {
+        let level = try CommandLineTests.run(["quiz", "--seed", "7", "--level", "hard"])
+        #expect(level.status == 2 && level.stdout.isEmpty)
+        #expect(level.stderr == "podwright: quiz: --level: found 'hard' (allowed: questions, placement)\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("podwright-quiz-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let results = try CommandLineTests.run(["quiz", "--seed", "7", "--results", folder.appendingPathComponent("none/class.jsonl").path])
+        #expect(results.status == 2 && results.stdout.isEmpty)
+        #expect(results.stderr == "podwright: quiz: --results: cannot write to \(folder.path)/none/class.jsonl: No such file or directory\n")
+    }
+
+    @Test func helpDocumentsTheClassMode() throws {
+        let help = try CommandLineTests.run(["quiz", "--help"])
+        #expect(help.status == 0)
+        for option in ["--seed <N>", "--count <N>", "--level <LEVEL>", "--name <NAME>", "--results <FILE>", "--list"] {
+            #expect(help.stdout.contains(option), "quiz --help does not show \(option)")
+        }
+        #expect(help.stdout.contains("expectedRule"), "quiz --help does not list the result line's fields")
+    }
 }
