@@ -51,32 +51,23 @@ public struct QuizSheet: Hashable, Sendable {
 
     /// The first question not yet answered whose answer still changes the placement for some answers to the others.
     static func nextQuestion(given: [Answer]) -> Question? {
-        let answered = Set(given.map(\.question))
-        let open = Question.allCases.filter { !answered.contains($0) }
-        var base = Answers()
-        for answer in given { base.set(answer) }
-        // Every way to answer the open questions, with the placement the engine gives for it.
-        var outcomes: [([Answer], QuizAnswer)] = []
-        func fill(_ index: Int, _ answers: Answers, _ chosen: [Answer]) {
-            guard index < open.count else {
-                outcomes.append((chosen, outcome(answers)))
-                return
-            }
-            for choice in open[index].choices {
-                var next = answers
-                next.set(choice)
-                fill(index + 1, next, chosen + [choice])
-            }
+        let questions = Question.allCases
+        // The digit each given answer fixes (nil: still open).
+        var fixed: [Int?] = Array(repeating: nil, count: questions.count)
+        for answer in given {
+            let position = questions.firstIndex(of: answer.question)!
+            fixed[position] = answer.question.choices.firstIndex(of: answer)
         }
-        fill(0, base, [])
-        for (position, question) in open.enumerated() {
-            // Grouped by the answers to the other open questions: does this one's answer change the placement?
-            var seen: [[Answer]: QuizAnswer] = [:]
-            for (chosen, placement) in outcomes {
-                var others = chosen
-                others.remove(at: position)
-                if let earlier = seen[others], earlier != placement { return question }
-                seen[others] = placement
+        let table = OutcomeTable.shared
+        for (position, question) in questions.enumerated() where fixed[position] == nil {
+            // Two ways to answer, alike but for this question and agreeing with the given answers, that place it apart.
+            let weight = table.weights[position]
+            for number in 0..<table.outcomes.count where table.digit(number, position) == 0 {
+                guard fixed.indices.allSatisfy({ fixed[$0] == nil || table.digit(number, $0) == fixed[$0] }) else { continue }
+                let first = table.outcomes[number]
+                if (1..<table.radices[position]).contains(where: { table.outcomes[number + $0 * weight] != first }) {
+                    return question
+                }
             }
         }
         return nil
