@@ -4,4 +4,6 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case up, down, select, back, close, previousChoice, nextChoice
     case add, delete, result, writeManifest, exportRecord, finish, edit
     case guide, nextPage, previousPage, pageUp, pageDown
+    /// A number key on a quiz page: the option of that number (the key itself is read by `quizKey`).
+    case choose
 }

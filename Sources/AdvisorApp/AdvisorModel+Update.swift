@@ -48,6 +48,7 @@ extension AdvisorModel {
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .control("c") { return [.exit(status: ExitStatus.cancelled, stdout: nil)] }
         if let overlay { return handle(key, in: overlay) }
+        if case let .quiz(state) = screen, let effects = quizKey(key, state) { return effects }
         if typing, let text = typedText {
             switch key {
             case let .character(character):

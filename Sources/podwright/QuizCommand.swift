@@ -8,13 +8,24 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Practise placing companions: real scenarios, checked by the decision engine.",
         discussion: """
-        Each question is a design with one companion in question; choose its own pod, init \
-        container, sidecar, adapter or ambassador. The engine's decision is the answer, with the \
-        rule that fired and the answers that decided it. A class that uses the same --seed sees \
-        the same questions in the same order; --list prints them (id and title) without a terminal.
+        Each question tells a story: an application and one container that might share its pod. \
+        At the questions level (the default) you answer the co-location questions the story \
+        settles (same lifecycle? tightly coupled? scaled together? may the main code change? ...), \
+        only as many as can still change the placement; podwright's engine places the container \
+        from your answers and from the story's, and the feedback compares them answer by answer. \
+        At the placement level you choose the placement straight from the story. Number keys \
+        choose; q asks whether to end and then shows the score.
+
+        Class mode: everyone given the same --seed (and --count) gets the same questions in the \
+        same order. With --results, the learner's result is written as one JSON line once the \
+        score is shown (fields: kind, version, name, seed, level, language, kubernetes, count, \
+        answered, finished, score, questions[number, id, placement, rule, expected, \
+        expectedRule, right, answers[question, given, expected, right]]); nothing is written when \
+        the learner quits before the score.
 
         Example:
-          podwright quiz --seed 7 --count 5
+          podwright quiz --seed 7 --count 5 --name kim --results class.jsonl
+          podwright quiz --seed 7 --count 5 --level placement --results -
           podwright quiz --list --seed 7 --count 5
         """
     )
@@ -24,6 +35,15 @@ struct QuizCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("How many questions to ask (default: all).", valueName: "N"))
     var count: String?
+
+    @Option(help: ArgumentHelp("How to answer: 'questions' (the co-location questions; default) or 'placement' (the placement itself, harder); without it the quiz asks.", valueName: "LEVEL"))
+    var level: String?
+
+    @Option(help: ArgumentHelp("The learner's name, written in the result line.", valueName: "NAME"))
+    var name: String?
+
+    @Option(help: ArgumentHelp("Write the result as one JSON line once the score is shown: appended to FILE (created if missing), or to stdout with '-'.", valueName: "FILE"))
+    var results: String?
 
     @Flag(help: "Print the scenarios (id and title) instead of running the quiz: in the seed's order with --seed, else by id.")
     var list = false
@@ -56,8 +76,37 @@ struct QuizCommand: ParsableCommand {
             }
             return
         }
-        let quiz = Quiz(seed: seedValue ?? .random(in: .min ... .max), count: countValue, target: common.kubernetes)
-        var model = AdvisorModel(screen: .quiz(QuizScreen(quiz: quiz, standalone: true)), language: catalog.language)
-        try AdvisorRunner.run(&model, common, theme: theme.name(catalog))
+        var levelValue: QuizLevel?
+        if let level {
+            guard let value = QuizLevel(rawValue: level) else { throw Failure.badInput(catalog[.quizErrorLevel, ["found": level]]) }
+            levelValue = value
+        }
+        var file: QuizResultsFile?
+        if let results {
+            switch QuizResultsFile.open(results) {
+            case let .success(opened): file = opened
+            case let .failure(problem):
+                throw Failure.badInput(catalog[.quizErrorResults, ["path": results, "reason": problem.reason]])
+            }
+        }
+        let seed = seedValue ?? .random(in: .min ... .max)
+        let quiz = Quiz(seed: seed, count: countValue, level: levelValue ?? .questions, target: common.kubernetes)
+        let screen = QuizScreen(quiz: quiz, standalone: true, levelFixed: levelValue != nil)
+        var model = AdvisorModel(screen: .quiz(screen), language: catalog.language)
+        do {
+            try AdvisorRunner.run(&model, common, theme: theme.name(catalog))
+        } catch {
+            file?.close()
+            throw error
+        }
+        guard let file else { return }
+        guard case let .quiz(state) = model.screen, state.showsScore else {
+            file.close()
+            return
+        }
+        let report = QuizReport(quiz: state.quiz, seed: seed, name: name, language: catalog.language.rawValue)
+        if let reason = file.write(report.line) {
+            throw Failure.badInput(catalog[.quizErrorResults, ["path": results ?? "-", "reason": reason]])
+        }
     }
 }

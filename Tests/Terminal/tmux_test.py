@@ -21,7 +21,9 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
 10. podwright edit Resources/examples/redis-proxy.yaml: redis-proxy as a native ambassador
 11. the pattern guide: g on a question opens it, a page turns, q returns to the same question
 12. --theme high-contrast: the selection is marked with ▶ and drawn bold and reversed
-13. podwright quiz --seed 7 --count 3 answered to the score screen: 2 of 3 right, exit 0, stdout empty
+13. podwright quiz --seed 7 --count 3 --name kim --results FILE played with number keys to the score: 2 of 3
+    right, exit 0, stdout empty, one JSON line appended to FILE with the answers and marks; then --level
+    placement --results -: q asks, n goes on, q y shows the score so far, and stdout is the JSON line
 14. the quiz from the advisor's start menu, and q back to the menu
 15. podwright quiz with no terminal: exit 2 with the same one-line hint
 16. podwright import of a compose file, then edit: an inferred answer shows why; changing it drops the why
@@ -36,6 +38,7 @@ Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v),
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shlex
 import shutil
@@ -811,37 +814,69 @@ def test_high_contrast(suite: Suite) -> None:
     expect(suite.status(folder) == 130, "Ctrl-C did not end the session with 130")
 
 
-def quiz_answer(s: Session, index: int) -> None:
-    """A quiz question: to the first of the five choices, down `index` times, Enter."""
-    s.keys(*(["Up"] * 5 + ["Down"] * index + ["Enter"]))
-
-
 def test_quiz_seed(suite: Suite) -> None:
+    """A class run: seed 7, three questions, played with number keys only; the result line is appended to a file."""
     folder = suite.folder("quiz")
-    s = suite.advisor(folder, ["quiz", "--seed", "7", "--count", "3"])
+    results = folder / "class.jsonl"
+    results.write_text('{"kind":"quiz-result","name":"earlier"}\n')
+    s = suite.advisor(folder, ["quiz", "--seed", "7", "--count", "3", "--name", "kim", "--results", str(results)])
     s.wait_for("3 questions.", "the quiz intro")
+    s.keys("1")  # the questions level
+    screen = s.wait_settled("Question 1 of 3 · Logs in the wrong format", "the first question (seed 7)")
+    expect("transform-output" not in screen and "adapter in the pod" not in screen, "the question gives the answer away")
+    s.keys("1", "1", "1", "2", "2")  # same, together, stateless, alongside, transform-output: as the story says
+    s.wait_for("Right: your answers place log-adapter as the story's do: adapter.", "the feedback on a right answer")
     s.keys("Enter")
-    s.wait_for("Question 1 of 3 · Rewriting a log format", "the first question (seed 7)")
-    quiz_answer(s, 3)  # adapter: right
-    s.wait_for("Right: adapter.", "the feedback on a right answer")
+    s.wait_for("Question 2 of 3 · Redis shards behind one address", "the second question")
+    s.keys("2", "2", "1", "1", "1")  # independent, loose, together, code changeable, stateless: a Deployment
+    screen = s.wait_settled("Not quite: your answers make redis-proxy its own Deployment", "the feedback on a wrong answer")
+    expect("✗ lifecycle: you said independent, the story says same" in screen, "the feedback does not say which answer differed")
     s.keys("Enter")
-    s.wait_for("Question 2 of 3 · A proxy for Redis shards", "the second question")
-    quiz_answer(s, 2)  # sidecar: wrong, it is an ambassador
-    screen = s.wait_settled("Not quite: you chose sidecar, the engine says ambassador.", "the feedback on a wrong answer")
-    expect("Rule colocate:" in screen, "the feedback does not name the rule")
-    s.keys("Enter")
-    s.wait_for("Question 3 of 3 · Four tiers, one pod?", "the third question")
-    quiz_answer(s, 0)  # a pod of its own: right
+    s.wait_for("Question 3 of 3 · A four-tier shop", "the third question")
+    s.keys("2", "2", "2", "1", "2")  # independent, loose, scaled apart, stateless, alongside: a Deployment
     s.wait_for("Enter: see the score.", "the last feedback")
     s.keys("Enter")
     screen = s.wait_settled("2 of 3 right.", "the score screen")
-    for line in ["✓ Rewriting a log format: adapter (colocate)", "✗ A proxy for Redis shards: ambassador (colocate)",
-                 "✓ Four tiers, one pod?: a pod of its own (separate.scaling)"]:
+    for line in ["✓ Logs in the wrong format: adapter (colocate)", "✗ Redis shards behind one address: ambassador (colocate)",
+                 "✓ A four-tier shop: its own Deployment (separate.scaling)"]:
         expect(line in screen, f"the score screen lacks {line!r}")
     s.keys("Enter")
     status = suite.status(folder)
     expect(status == 0, f"exit status {status}, expected 0 after the score")
     expect((folder / "out").read_bytes() == b"", "stdout is not empty after the quiz")
+    lines = results.read_text().splitlines()
+    expect(len(lines) == 2 and lines[0] == '{"kind":"quiz-result","name":"earlier"}', f"the results file was not appended to: {lines!r}")
+    report = json.loads(lines[1])
+    expect(report["name"] == "kim" and report["seed"] == "7" and report["level"] == "questions", f"the result line: {lines[1]}")
+    expect((report["score"], report["count"], report["answered"], report["finished"]) == (2, 3, 3, True), f"the score: {lines[1]}")
+    expect([q["id"] for q in report["questions"]] == ["log-adapter", "redis-proxy", "multi-tier"], f"the order: {lines[1]}")
+    expect([q["right"] for q in report["questions"]] == [True, False, True], f"the marks: {lines[1]}")
+    expect([a["given"] for a in report["questions"][1]["answers"]] == ["independent", "loose", "together", "yes", "stateless"],
+           f"the answers to question 2: {lines[1]}")
+
+
+def test_quiz_ends_early_with_q(suite: Suite) -> None:
+    """q asks, y shows the score so far, and the result line goes to stdout once the terminal is restored."""
+    folder = suite.folder("quiz-early")
+    s = suite.advisor(folder, ["quiz", "--seed", "7", "--count", "3", "--level", "placement", "--results", "-"])
+    s.wait_for("Press Enter to begin.", "the intro without the level question")
+    s.keys("Enter")
+    s.wait_for("7. An ambassador in the pod", "the seven placements")
+    s.keys("6")  # an adapter: right
+    s.wait_for("Right: adapter.", "the feedback")
+    s.keys("q")
+    s.wait_for("1 of 3 questions are answered. End now and see the score?", "the question whether to end")
+    s.keys("n")
+    s.wait_for("Enter: next question.", "the feedback again after n")
+    s.keys("q", "y")
+    s.wait_settled("You ended after 1 of 3 questions.", "the score after ending early")
+    s.keys("q")
+    expect(suite.status(folder) == 0, "the quit after the score is not status 0")
+    report = json.loads((folder / "out").read_text())
+    expect((report["level"], report["answered"], report["finished"], report["score"]) == ("placement", 1, False, 1),
+           f"the result line: {report}")
+    expect(report["name"] is None and report["questions"][0]["rule"] is None and report["questions"][0]["answers"] == [],
+           f"the placement level's result line: {report}")
 
 
 def test_quiz_from_start_menu(suite: Suite) -> None:
@@ -875,7 +910,7 @@ def test_quiz_no_terminal(suite: Suite) -> None:
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
-    test_high_contrast, test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal, test_import_then_edit,
+    test_high_contrast, test_quiz_seed, test_quiz_ends_early_with_q, test_quiz_from_start_menu, test_quiz_no_terminal, test_import_then_edit,
     test_edit_whole_app,
 ]
 

@@ -34,8 +34,14 @@ public struct QuizScenario: Hashable, Sendable {
 
     /// The engine's decision on the companion asked about, for a target version (nil: the file's own).
     public func decision(target: KubernetesVersion? = nil) -> CompanionDecision {
+        decision(answers: companion.answers, target: target)
+    }
+
+    /// The engine's decision on the companion asked about, had it these answers instead of the scenario's.
+    public func decision(answers: Answers, target: KubernetesVersion? = nil) -> CompanionDecision {
         var design = design
         if let target { design.kubernetes = target }
+        design.companions[0].answers = answers
         return Advisor.decide(design).companions[0]
     }
 
