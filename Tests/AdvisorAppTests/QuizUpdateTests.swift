@@ -79,7 +79,7 @@ import Testing
         let state = try #require(QuizDriver.state(model))
         #expect(state.quiz.results.map(\.chosen) == [.deployment] && state.quiz.score == 0)
         let text = QuizDriver.prose(model)
-        #expect(text.contains("Not quite: your answers make log-adapter its own Deployment; the story's make it adapter."))
+        #expect(text.contains("Not quite: your answers place log-adapter as: its own Deployment; the story's place it as: adapter."))
         #expect(text.contains("✗ lifecycle: you said independent, the story says same"))
         #expect(text.contains("✓ scaling: together"))
         #expect(text.contains("· timing: not asked after your answers; the story says alongside"))

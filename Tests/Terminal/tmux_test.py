@@ -829,7 +829,7 @@ def test_quiz_seed(suite: Suite) -> None:
     s.keys("Enter")
     s.wait_for("Question 2 of 3 · Redis shards behind one address", "the second question")
     s.keys("2", "2", "1", "1", "1")  # independent, loose, together, code changeable, stateless: a Deployment
-    screen = s.wait_settled("Not quite: your answers make redis-proxy its own Deployment", "the feedback on a wrong answer")
+    screen = s.wait_settled("Not quite: your answers place redis-proxy as: its own Deployment", "the feedback on a wrong answer")
     expect("✗ lifecycle: you said independent, the story says same" in screen, "the feedback does not say which answer differed")
     s.keys("Enter")
     s.wait_for("Question 3 of 3 · A four-tier shop", "the third question")
