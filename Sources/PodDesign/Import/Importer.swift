@@ -68,7 +68,8 @@ public enum Importer {
         guard let text = String(data: source.data, encoding: .utf8) else {
             throw DesignError(file: source.name, location: .start, problem: .notUTF8)
         }
-        return text
+        return text.withLineFeeds  // a file whose lines end in `\r` alone is read line by line as YAML reads it
+
     }
 
     /// The design inferred from Compose files: read and merged by `ComposeLoader`, read by `ComposeReader`, inferred by

@@ -24,6 +24,7 @@ public enum DesignParser {
         guard text.utf8.count <= maxBytes else {
             throw DesignError(file: file, location: .start, problem: .tooLarge(bytes: text.utf8.count))
         }
+        let text = text.withLineFeeds  // so the lines the comments and messages count are the parser's
         let root = try document(text, file: file)
         let reader = NodeReader(file: file)
         var budget = maxExpandedNodes
