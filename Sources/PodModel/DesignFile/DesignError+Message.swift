@@ -46,6 +46,8 @@ extension DesignError {
         case let .notPath(found): return c[.errorNotPath, ["field": field, "found": found]]
         case let .duplicatePath(found): return c[.errorDuplicatePath, ["field": field, "found": found]]
         case let .notImage(found): return c[.errorNotImage, ["field": field, "found": found]]
+        case let .unprintable(code, lines):
+            return c[lines ? .errorUnprintableLines : .errorUnprintable, ["field": field, "code": code]]
         case let .kubernetesNumber(found):
             let number = Double(found).map { "\($0)" } ?? found
             return c[.errorKubernetesNumber, range.merging(["found": found, "number": number]) { $1 }]

@@ -24,6 +24,9 @@ public enum DesignProblem: Hashable, Sendable {
     case notPath(found: String)
     case duplicatePath(found: String)
     case notImage(found: String)
+    /// Free text with a control character or a non-character (`code`, like U+001B); `lines` when tabs and line
+    /// feeds are allowed there.
+    case unprintable(code: String, lines: Bool)
     case kubernetesNumber(found: String)
     case unsupportedKubernetes(found: String)
     case unsupportedFormat(found: FoundValue)

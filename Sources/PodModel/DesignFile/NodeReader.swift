@@ -39,9 +39,10 @@ public struct NodeReader {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// Text cut to 40 characters and kept on one line.
+    /// Text cut to 40 characters and kept on one line (a character a design file may not hold shown as a space).
     public static func clip(_ text: String) -> String {
-        let oneLine = String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        let oneLine = NameRules.unprintable(in: text) == nil
+            ? text : String(text.unicodeScalars.map { NameRules.unprintable(in: String($0)) != nil ? " " : Character($0) })
         return oneLine.count > 40 ? String(oneLine.prefix(39)) + "…" : oneLine
     }
 
@@ -78,6 +79,21 @@ public struct NodeReader {
 
     public func string(_ node: Node, _ field: FieldPath) throws(DesignError) -> String {
         try scalar(node, field, expected: .string).string
+    }
+
+    /// Free text (`upstream`, an `args` item, an `env` value): refused when it holds a control character or a
+    /// non-character (`NameRules.unprintable`); `lines` allows tabs and line breaks.
+    public func text(_ node: Node, _ field: FieldPath, lines: Bool = false) throws(DesignError) -> String {
+        let text = try string(node, field)
+        try printable(text, node, field, lines: lines)
+        return text
+    }
+
+    /// Refuses text with a character a design file may not hold, at its node.
+    public func printable(_ text: String, _ node: Node, _ field: FieldPath, lines: Bool = false) throws(DesignError) {
+        if let scalar = NameRules.unprintable(in: text, lines: lines) {
+            throw error(node, field, .unprintable(code: NameRules.code(scalar), lines: lines))
+        }
     }
 
     /// One of an enumeration's words, exactly as written in the design file format.
@@ -144,7 +160,7 @@ public struct NodeReader {
     }
 
     public func image(_ node: Node, _ field: FieldPath) throws(DesignError) -> String {
-        let text = try string(node, field)
+        let text = try self.text(node, field)
         guard NameRules.isImage(text) else { throw error(node, field, .notImage(found: Self.clip(text))) }
         return text
     }
@@ -153,7 +169,7 @@ public struct NodeReader {
     public func paths(_ node: Node, _ field: FieldPath) throws(DesignError) -> [String] {
         var paths: [String] = []
         for (index, item) in try list(node, field).enumerated() {
-            let path = try string(item, field[index])
+            let path = try text(item, field[index])
             guard NameRules.isMountPath(path) else {
                 throw error(item, field[index], .notPath(found: Self.clip(path)))
             }
