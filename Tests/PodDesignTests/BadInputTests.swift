@@ -217,6 +217,39 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(10))
     }
 
+    /// Issue 16: a negative or very long whole number is out of the range, not "not a number".
+    @Test func aNegativeNumberGetsTheAllowedRange() {
+        #expect(Support.error(Self.head + "  replicas: -1\n") == "test.yaml:6:13: main.replicas: found -1 (allowed: 0 to 100000)")
+        #expect(Support.error(Self.head + "  replicas: 99999999999999999999\n") == "test.yaml:6:13: main.replicas: found 99999999999999999999 (allowed: 0 to 100000)")
+        #expect(Support.error(Self.head + "  ports: [-80]\n") == "test.yaml:6:11: main.ports[0]: found -80 (allowed: 1 to 65535)")
+        #expect(Support.error(Self.head + "  replicas: -x\n") == "test.yaml:6:13: main.replicas: found '-x', expected a whole number")
+    }
+
+    /// Issue 16: libyaml's limit on nesting is said in our words, not as "set with yaml_set_max_nest_level())".
+    @Test func nestingTooDeepIsSaidInOurWords() {
+        let text = Self.head + "  env: " + String(repeating: "{a: ", count: 1_100) + "1" + String(repeating: "}", count: 1_100) + "\n"
+        let message = Support.error(text)
+        #expect(message?.hasSuffix(": lists and mappings nest more than 1000 levels deep, more than YAML is read here (allowed: at most 1000 levels)") == true, "\(message ?? "")")
+        #expect(Support.error(text, .ko)?.contains("1000단계보다 깊게") == true)
+        do {
+            _ = try Importer.design(Data(("services: " + String(repeating: "[", count: 1_100)).utf8), file: "c.yaml", main: nil, catalog: Catalog(.en))
+            Issue.record("imported")
+        } catch {
+            #expect(!error.report(Catalog(.en)).contains("yaml_set_max_nest_level"))
+        }
+    }
+
+    /// Issue 16: an empty Compose file or manifest is said to be empty, not to lack `podwright: 1`.
+    @Test(arguments: ["", "\n\n", "# only a comment\n", "---\n# two empty documents\n---\n"])
+    func importOfAnEmptyFileSaysItIsEmpty(_ text: String) {
+        do {
+            _ = try Importer.design(Data(text.utf8), file: "c.yaml", main: nil, catalog: Catalog(.en))
+            Issue.record("imported")
+        } catch {
+            #expect(error.report(Catalog(.en)) == "c.yaml:1:1: the file is empty: it holds no Compose services and no manifest documents, only blank lines or comments (allowed: a Compose file or a Kubernetes manifest)")
+        }
+    }
+
     @Test func smallAliasesAreFine() throws {
         let text = "podwright: 1\nname: shop\nmain: {name: web, image: &img nginx:1.27}\ncompanions:\n  - {name: a, image: *img}\n"
         #expect(try Support.parse(text).companions[0].image == "nginx:1.27")

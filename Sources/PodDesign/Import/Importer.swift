@@ -44,7 +44,7 @@ public enum Importer {
             }
             roots.append((node, offset))
         }
-        guard let first = roots.first else { throw DesignError(file: file, location: .start, problem: .empty) }
+        guard let first = roots.first else { throw DesignError(file: file, location: .start, problem: .nothingToImport) }
         var result: ImportResult
         if roots.count == 1, first.node["services"] != nil || ComposeLoader.isFirstFormat(first.node) {
             result = try compose(texts, main: main, catalog: catalog, environment: environment)

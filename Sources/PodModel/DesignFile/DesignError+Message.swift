@@ -22,6 +22,7 @@ extension DesignError {
         case let .duplicateKey(key, line):
             return c[.errorDuplicateKey, ["key": key, "line": String(line)]]
         case let .aliasExpansion(limit): return c[.errorAliasExpansion, ["limit": String(limit)]]
+        case let .tooDeep(limit): return c[.errorTooDeep, ["limit": String(limit)]]
         case .multipleDocuments: return c[.errorMultipleDocuments]
         case let .unknownField(found, suggestion, allowed):
             return c[.errorUnknownField, [
@@ -77,6 +78,7 @@ extension DesignError {
             ]]
         case let .servesCycle(chain): return c[.errorServesCycle, ["field": field, "chain": chain]]
         case let .servesColocated(found, host): return c[.errorServesColocated, ["field": field, "found": found, "host": host]]
+        case .nothingToImport: return c[.importErrorNothing]
         case .notImportable: return c[.importErrorNotImportable]
         case .noPod: return c[.importErrorNoPod]
         case let .requiredVariable(name, message):

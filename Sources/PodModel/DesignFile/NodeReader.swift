@@ -111,14 +111,13 @@ public struct NodeReader {
     public func integer(_ node: Node, _ field: FieldPath, in range: ClosedRange<Int>) throws(DesignError) -> Int {
         let scalar = try scalar(node, field, expected: .integer)
         let text = scalar.string
-        guard scalar.style == .plain, !text.isEmpty, text.count <= 18,
-              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              let value = Int(text)
-        else {
+        let digits = text.hasPrefix("-") ? text.utf8.dropFirst() : text.utf8[...]
+        guard scalar.style == .plain, !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: .integer))
         }
-        guard range.contains(value) else {
-            throw error(node, field, .outOfRange(found: text, min: range.lowerBound, max: range.upperBound))
+        // A whole number, negative or too long for any range here, is out of the range rather than not a number.
+        guard digits.count <= 18, let value = Int(text), range.contains(value) else {
+            throw error(node, field, .outOfRange(found: Self.clip(text), min: range.lowerBound, max: range.upperBound))
         }
         return value
     }
