@@ -2,7 +2,8 @@ import Foundation
 import PodEngine
 
 /// Folders of files written whole or not at all: the files go into a fresh hidden folder (its name unpredictable,
-/// made by `mkdtemp`), are flushed, and only then are moved into place by `rename`.
+/// made by `mkdtemp`), are flushed, and only then are moved into place by `rename`. A SIGTERM, SIGINT or SIGHUP
+/// before then removes the hidden folder and what is in it (`SignalCleanup`).
 enum AtomicFolder {
     /// What went wrong: the file it happened to (nil for the folder itself) and the system's reason.
     struct Problem: Error {
@@ -28,6 +29,8 @@ enum AtomicFolder {
         let path = trimmed(path)
         let parent = (path as NSString).deletingLastPathComponent
         let base = String((path as NSString).lastPathComponent.prefix(64))
+        SignalCleanup.begin()
+        defer { SignalCleanup.end() }
         let temporary = try makeTemporary((parent.isEmpty ? "." : parent) + "/.\(base).podwright-")
         do throws(Problem) {
             for file in files { try write(file, into: temporary) }
@@ -59,6 +62,8 @@ enum AtomicFolder {
     /// the files already moved are put back as they were.
     static func replace(in path: String, files: [ManifestFile]) throws(Problem) {
         let path = trimmed(path)
+        SignalCleanup.begin()
+        defer { SignalCleanup.end() }
         let temporary = try makeTemporary(path + "/.podwright-")
         let old = temporary + "/old"
         defer {
@@ -66,6 +71,7 @@ enum AtomicFolder {
             remove(files, from: temporary)
         }
         for file in files { try write(file, into: temporary) }
+        SignalCleanup.add(old, isFolder: true)
         guard mkdir(old, 0o700) == 0 else { throw Problem(file: nil, reason: reason()) }
         var kept: [Kept] = []
         for file in files {
@@ -73,6 +79,7 @@ enum AtomicFolder {
             if lstat(path + "/" + file.name, &status) != 0 {
                 kept.append(.absent)
             } else {
+                SignalCleanup.add(old + "/" + file.name)
                 kept.append(link(path + "/" + file.name, old + "/" + file.name) == 0 ? .linked : .lost)
             }
         }
@@ -102,13 +109,16 @@ enum AtomicFolder {
     private static func makeTemporary(_ prefix: String) throws(Problem) -> String {
         var template = Array((prefix + "XXXXXX").utf8CString)
         guard mkdtemp(&template) != nil else { throw Problem(file: nil, reason: reason()) }
-        return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        SignalCleanup.add(folder, isFolder: true)
+        return folder
     }
 
     /// Writes a file that must not exist yet into the folder, and flushes it.
     private static func write(_ file: ManifestFile, into folder: String) throws(Problem) {
         let data = Data(file.text.utf8)
-        let fd = open(folder + "/" + file.name, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        SignalCleanup.add(folder + "/" + file.name)
+        let fd = open(folder + "/" + file.name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Problem(file: file.name, reason: reason()) }
         let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
         let failure = written == data.count && fsync(fd) == 0 ? nil : reason()

@@ -7,6 +7,7 @@ extension OutputOptions {
     /// holds something other than a folder, and a folder with something in it unless --force.
     func checkFolder(_ catalog: Catalog) throws -> String {
         guard let output else { throw Failure.badInput(catalog[.errorFolderNeeded]) }
+        guard !output.isEmpty else { throw Failure.badInput(catalog[.errorEmptyOutputPath]) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return output }
         guard isDirectory.boolValue else { throw Failure.badInput("\(output): " + catalog[.errorNotFolder]) }

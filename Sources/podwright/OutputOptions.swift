@@ -8,13 +8,18 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to PATH instead of standard output.", valueName: "PATH"))
     var output: String?
 
-    @Flag(help: "Replace the file named by --output if it exists.")
+    @Flag(help: "Replace the file named by --output if it exists (a device or named pipe such as /dev/null is written into).")
     var force = false
 
-    /// Refuses an existing output file without --force, before any work is done.
+    /// Refuses, before any work is done: an empty path, a path that holds a folder, a socket or a block device, and
+    /// one that holds anything without --force. A character device or a FIFO (`/dev/null`, a named pipe) is written
+    /// into as it is, never replaced by a file (docs/DECISIONS.md, issue 16).
     func check(_ catalog: Catalog) throws {
-        guard let output, !force, FileManager.default.fileExists(atPath: output) else { return }
-        throw Failure.badInput("\(output): " + catalog[.errorFileExists])
+        guard let output else { return }
+        guard !output.isEmpty else { throw Failure.badInput(catalog[.errorEmptyOutputPath]) }
+        guard FileManager.default.fileExists(atPath: output) else { return }
+        guard AtomicFile.target(of: output) != .other else { throw Failure.badInput("\(output): " + catalog[.errorOutputNotFile]) }
+        guard force else { throw Failure.badInput("\(output): " + catalog[.errorFileExists]) }
     }
 
     /// Writes the text to standard output, or whole to the output file (`AtomicFile`).

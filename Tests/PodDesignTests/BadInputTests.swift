@@ -116,6 +116,46 @@ import Testing
         (application + "    serves: Api\n", "test.yaml:12:13: companions[1].serves: 'Api' is not a DNS-1123 label (allowed: 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit)"),
     ]
 
+    /// Issue 16: free text with a control character or a non-character is refused at its value, in one line: before,
+    /// `upstream` took a newline, `---`, ESC or NUL into explain's Markdown and the annotation, and recommend wrote
+    /// C1 controls and U+FFFE/U+FFFF into YAML a strict reader refuses.
+    static let unprintableCases: [(String, String)] = [
+        ("    localPort: 6000\n    upstream: \"db:5432\\n---\\n# Injected\"\n", "test.yaml:10:15: companions[0].upstream: found the character U+000A, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    localPort: 6000\n    upstream: \"db\\e]0;PWNED\\a\"\n", "test.yaml:10:15: companions[0].upstream: found the character U+001B, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    localPort: 6000\n    upstream: \"db\\0\"\n", "test.yaml:10:15: companions[0].upstream: found the character U+0000, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    localPort: 6000\n    upstream: \"db\\u009b:1\"\n", "test.yaml:10:15: companions[0].upstream: found the character U+009B, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    localPort: 6000\n    upstream: \"db\\uFFFE\"\n", "test.yaml:10:15: companions[0].upstream: found the character U+FFFE, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    sharedPaths: [\"/var/log\\x86\"]\n", "test.yaml:9:19: companions[0].sharedPaths[0]: found the character U+0086, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    dataPath: \"/data\\uFFFF\"\n", "test.yaml:9:15: companions[0].dataPath: found the character U+FFFF, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    args: [\"-c\", \"echo \\e[2J\"]\n", "test.yaml:9:18: companions[0].args[1]: found the character U+001B, a control character or non-character that this text cannot hold (allowed: printable text, tabs and line breaks)"),
+        ("    env: {MODE: \"a\\rb\"}\n", "test.yaml:9:17: companions[0].env.MODE: found the character U+000D, a control character or non-character that this text cannot hold (allowed: printable text, tabs and line breaks)"),
+        ("    probe: {http: \"/h\\tz\", port: 80}\n", "test.yaml:9:19: companions[0].probe.http: found the character U+0009, a control character or non-character that this text cannot hold (allowed: printable text on one line)"),
+        ("    probe: {exec: [\"sh\", \"\\u0085\"]}\n", "test.yaml:9:26: companions[0].probe.exec[1]: found the character U+0085, a control character or non-character that this text cannot hold (allowed: printable text, tabs and line breaks)"),
+    ]
+
+    @Test(arguments: unprintableCases)
+    func freeTextWithAControlCharacterIsRefused(_ field: String, _ message: String) {
+        #expect(Support.error(Self.companion + field) == message)
+    }
+
+    @Test func anImageWithAC1ControlIsRefused() {
+        let text = "podwright: 1\nname: shop\nmain:\n  name: web\n  image: \"nginx\\u009b:1.27\"\n"
+        #expect(Support.error(text) == "test.yaml:5:10: main.image: found the character U+009B, a control character or non-character that this text cannot hold (allowed: printable text on one line)")
+        #expect(Support.error(text, .ko) == "test.yaml:5:10: main.image: 이 텍스트에 쓸 수 없는 제어 문자 또는 비문자가 있습니다: U+009B (허용: 한 줄의 출력 가능한 텍스트)")
+    }
+
+    @Test func scriptsKeepTheirTabsAndLineBreaks() throws {
+        let design = try Support.parse(Self.companion + "    args: [\"-c\", \"set -e\\n\\techo ready\"]\n    env: {PEM: \"a\\nb\"}\n")
+        #expect(design.companions[0].settings.args == ["-c", "set -e\n\techo ready"])
+        #expect(design.companions[0].settings.env.map(\.value) == ["a\nb"])
+    }
+
+    /// What YAML refuses unescaped is escaped by the writer all the same (should a value reach it another way).
+    @Test func theWriterEscapesWhatAStrictReaderRefuses() {
+        #expect(YAMLWriter.quoted("a\u{9B}b\u{86}\u{FFFE}\u{FFFF}\u{1FFFE}") == "\"a\\x9bb\\x86\\ufffe\\uffff\\U0001fffe\"")
+        #expect(YAMLWriter.oneLine("a\u{1B}]0;x\u{7}\u{9B}b") == "a ]0;x  b")
+    }
+
     /// A whole application: `api` placed apart, and a companion after it whose `serves` each case writes.
     static let application = head + "companions:\n  - name: api\n    image: shop/api:1\n    scaling: independent\n  - name: proxy\n    image: envoyproxy/envoy:v1.31\n"
 
@@ -156,6 +196,58 @@ import Testing
         var text = "podwright: 1\nname: shop\nmain: {name: web, image: nginx}\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...7 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
         #expect(Support.error(text) == "test.yaml:1:1: YAML aliases expand past 1000000 values; write the values out instead")
+    }
+
+    /// Issue 16: import's alias budget is the file's, not each document's: 2,000 documents of 111,111 values each
+    /// (452 KB) took about 95 s, each under the limit on its own; now the ninth document (at its --- line) is refused at once.
+    @Test func importSpendsOneAliasBudgetOnTheWholeFile() throws {
+        let document = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            + ["b", "c", "d", "e"].enumerated().map { index, name in
+                let previous = ["a", "b", "c", "d"][index]
+                return "\(name): \(name == "e" ? "" : "&\(name) ")[" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            }.joined()
+        let text = Array(repeating: document, count: 2_000).joined(separator: "---\n")
+        let started = ContinuousClock.now
+        do {
+            _ = try Importer.design(Data(text.utf8), file: "a.yaml", main: nil, catalog: Catalog(.en))
+            Issue.record("the file is imported")
+        } catch {
+            #expect(error.report(Catalog(.en)) == "a.yaml:48:1: YAML aliases expand past 1000000 values; write the values out instead")
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+
+    /// Issue 16: a negative or very long whole number is out of the range, not "not a number".
+    @Test func aNegativeNumberGetsTheAllowedRange() {
+        #expect(Support.error(Self.head + "  replicas: -1\n") == "test.yaml:6:13: main.replicas: found -1 (allowed: 0 to 100000)")
+        #expect(Support.error(Self.head + "  replicas: 99999999999999999999\n") == "test.yaml:6:13: main.replicas: found 99999999999999999999 (allowed: 0 to 100000)")
+        #expect(Support.error(Self.head + "  ports: [-80]\n") == "test.yaml:6:11: main.ports[0]: found -80 (allowed: 1 to 65535)")
+        #expect(Support.error(Self.head + "  replicas: -x\n") == "test.yaml:6:13: main.replicas: found '-x', expected a whole number")
+    }
+
+    /// Issue 16: libyaml's limit on nesting is said in our words, not as "set with yaml_set_max_nest_level())".
+    @Test func nestingTooDeepIsSaidInOurWords() {
+        let text = Self.head + "  env: " + String(repeating: "{a: ", count: 1_100) + "1" + String(repeating: "}", count: 1_100) + "\n"
+        let message = Support.error(text)
+        #expect(message?.hasSuffix(": lists and mappings nest more than 1000 levels deep, more than YAML is read here (allowed: at most 1000 levels)") == true, "\(message ?? "")")
+        #expect(Support.error(text, .ko)?.contains("1000단계보다 깊게") == true)
+        do {
+            _ = try Importer.design(Data(("services: " + String(repeating: "[", count: 1_100)).utf8), file: "c.yaml", main: nil, catalog: Catalog(.en))
+            Issue.record("imported")
+        } catch {
+            #expect(!error.report(Catalog(.en)).contains("yaml_set_max_nest_level"))
+        }
+    }
+
+    /// Issue 16: an empty Compose file or manifest is said to be empty, not to lack `podwright: 1`.
+    @Test(arguments: ["", "\n\n", "# only a comment\n", "---\n# two empty documents\n---\n"])
+    func importOfAnEmptyFileSaysItIsEmpty(_ text: String) {
+        do {
+            _ = try Importer.design(Data(text.utf8), file: "c.yaml", main: nil, catalog: Catalog(.en))
+            Issue.record("imported")
+        } catch {
+            #expect(error.report(Catalog(.en)) == "c.yaml:1:1: the file is empty: it holds no Compose services and no manifest documents, only blank lines or comments (allowed: a Compose file or a Kubernetes manifest)")
+        }
     }
 
     @Test func smallAliasesAreFine() throws {

@@ -359,7 +359,7 @@ import Testing
         #expect(report("services:\n  web:\n    image: [nginx\n") == "in.yaml:4:1: not valid YAML: did not find expected ',' or ']'")
         #expect(report("services: [web]\n") == "in.yaml:1:11: services: found a list, expected a mapping of fields")
         #expect(report("services:\n  web:\n    ports: [\"eighty\"]\n") == "in.yaml:3:13: services.web.ports: found 'eighty', expected a port number or a mapping with port, name and protocol")
-        #expect(report("") == "in.yaml:1:1: " + Catalog(.en)[.errorEmpty])
+        #expect(report("") == "in.yaml:1:1: " + Catalog(.en)[.importErrorNothing])
         #expect(report(String(repeating: "#", count: Importer.maxBytes + 1))
             == "in.yaml:1:1: the file is larger than 16777216 bytes (16 MiB), the most import reads")
     }

@@ -44,13 +44,26 @@ public struct DocumentSplitter {
     }
 
     /// Feeds more text; returns the documents completed by it.
+    /// A line ends at `\n`, or at a `\r` not followed by `\n` (YAML's line breaks, so a file whose lines end in
+    /// `\r` alone is not one long comment); a `\r` at the end of the text fed waits for the next byte.
     public mutating func feed(_ text: String) -> [Chunk] {
         pending += text
         var chunks: [Chunk] = []
-        var lineStart = pending.startIndex
-        while let newline = pending.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-            if let chunk = take(pending[lineStart..<newline]) { chunks.append(chunk) }
-            lineStart = pending.utf8.index(after: newline)
+        let bytes = pending.utf8
+        var lineStart = bytes.startIndex
+        while let end = bytes[lineStart...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            var next = bytes.index(after: end)
+            if bytes[end] == UInt8(ascii: "\r") {
+                guard next < bytes.endIndex else { break }
+                if bytes[next] == UInt8(ascii: "\n") {
+                    next = bytes.index(after: next)  // `\r\n`: the line keeps its `\r`, as before
+                    if let chunk = take(pending[lineStart..<bytes.index(after: end)]) { chunks.append(chunk) }
+                    lineStart = next
+                    continue
+                }
+            }
+            if let chunk = take(pending[lineStart..<end]) { chunks.append(chunk) }
+            lineStart = next
         }
         pending = String(pending[lineStart...])
         return chunks
@@ -59,6 +72,10 @@ public struct DocumentSplitter {
     /// Ends the stream; returns the last document, if any.
     public mutating func finish() -> [Chunk] {
         var chunks: [Chunk] = []
+        if pending.utf8.last == UInt8(ascii: "\r") {
+            if let chunk = take(pending[..<pending.utf8.index(before: pending.utf8.endIndex)]) { chunks.append(chunk) }
+            pending = ""
+        }
         if !pending.isEmpty, let chunk = take(Substring(pending)) { chunks.append(chunk) }
         pending = ""
         if let chunk = flush() { chunks.append(chunk) }

@@ -1,3 +1,5 @@
+import PodModel
+
 /// One text `import` reads (a Compose file, an extended file, `.env`, an `env_file`): its name, and where its
 /// lines start in the numbering that runs on through every text read, so that a YAML mark also names its file.
 struct ComposeSourceFile: Sendable {
@@ -11,6 +13,7 @@ struct ComposeSourceFile: Sendable {
     init(name: String, offset: Int, text: String) {
         self.name = name
         self.offset = offset
+        let text = text.withLineFeeds  // lines split at `\n` are then the lines YAML counts, whatever ends them
         self.text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         lines = self.text.split(separator: "\n", omittingEmptySubsequences: false)
     }

@@ -22,6 +22,7 @@ extension DesignError {
         case let .duplicateKey(key, line):
             return c[.errorDuplicateKey, ["key": key, "line": String(line)]]
         case let .aliasExpansion(limit): return c[.errorAliasExpansion, ["limit": String(limit)]]
+        case let .tooDeep(limit): return c[.errorTooDeep, ["limit": String(limit)]]
         case .multipleDocuments: return c[.errorMultipleDocuments]
         case let .unknownField(found, suggestion, allowed):
             return c[.errorUnknownField, [
@@ -46,6 +47,8 @@ extension DesignError {
         case let .notPath(found): return c[.errorNotPath, ["field": field, "found": found]]
         case let .duplicatePath(found): return c[.errorDuplicatePath, ["field": field, "found": found]]
         case let .notImage(found): return c[.errorNotImage, ["field": field, "found": found]]
+        case let .unprintable(code, lines):
+            return c[lines ? .errorUnprintableLines : .errorUnprintable, ["field": field, "code": code]]
         case let .kubernetesNumber(found):
             let number = Double(found).map { "\($0)" } ?? found
             return c[.errorKubernetesNumber, range.merging(["found": found, "number": number]) { $1 }]
@@ -75,6 +78,7 @@ extension DesignError {
             ]]
         case let .servesCycle(chain): return c[.errorServesCycle, ["field": field, "chain": chain]]
         case let .servesColocated(found, host): return c[.errorServesColocated, ["field": field, "found": found, "host": host]]
+        case .nothingToImport: return c[.importErrorNothing]
         case .notImportable: return c[.importErrorNotImportable]
         case .noPod: return c[.importErrorNoPod]
         case let .requiredVariable(name, message):

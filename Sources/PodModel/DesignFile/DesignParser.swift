@@ -5,6 +5,8 @@ import Yams
 public enum DesignParser {
     /// The largest design file read, in bytes.
     public static let maxBytes = 1 << 20
+    /// The deepest lists and mappings may nest, libyaml's limit (`MAX_NESTING_LEVEL`).
+    public static let maxNesting = 1000
     /// The most nodes a file may hold once its aliases are expanded.
     public static let maxExpandedNodes = 1_000_000
 
@@ -24,6 +26,7 @@ public enum DesignParser {
         guard text.utf8.count <= maxBytes else {
             throw DesignError(file: file, location: .start, problem: .tooLarge(bytes: text.utf8.count))
         }
+        let text = text.withLineFeeds  // so the lines the comments and messages count are the parser's
         let root = try document(text, file: file)
         let reader = NodeReader(file: file)
         var budget = maxExpandedNodes
@@ -91,6 +94,8 @@ public enum DesignParser {
         }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            // libyaml's own words name its C function; say what the limit is instead
+            if problem.hasPrefix("Maximum nesting level reached") { return at(mark, .tooDeep(limit: maxNesting)) }
             return at(mark, .yamlSyntax(problem: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""

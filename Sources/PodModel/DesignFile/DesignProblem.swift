@@ -9,6 +9,8 @@ public enum DesignProblem: Hashable, Sendable {
     case yamlSyntax(problem: String)
     case duplicateKey(key: String, firstLine: Int)
     case aliasExpansion(limit: Int)
+    /// Lists and mappings nested deeper than libyaml reads.
+    case tooDeep(limit: Int)
     case multipleDocuments
     case unknownField(found: String, suggestion: String?, allowed: [String])
     case missingField(name: String)
@@ -24,6 +26,9 @@ public enum DesignProblem: Hashable, Sendable {
     case notPath(found: String)
     case duplicatePath(found: String)
     case notImage(found: String)
+    /// Free text with a control character or a non-character (`code`, like U+001B); `lines` when tabs and line
+    /// feeds are allowed there.
+    case unprintable(code: String, lines: Bool)
     case kubernetesNumber(found: String)
     case unsupportedKubernetes(found: String)
     case unsupportedFormat(found: FoundValue)
@@ -58,6 +63,8 @@ public enum DesignProblem: Hashable, Sendable {
     case servesCycle(chain: String)
     /// A `serves` that names a companion the engine places beside `host`, so it has no pod of its own to join.
     case servesColocated(found: String, host: String)
+    /// `import`: the file holds no YAML document at all (empty, or only comments).
+    case nothingToImport
     /// `import`: the file is neither a Compose file nor a manifest with a pod.
     case notImportable
     /// `import`: the manifest holds no pod with containers.

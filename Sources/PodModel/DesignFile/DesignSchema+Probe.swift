@@ -15,7 +15,7 @@ extension DesignSchema {
             return strings(command)
         }),
         DesignField(.http, .trimmedText, read: { probe, node, path, r throws(DesignError) in
-            let text = try r.nodes.string(node, path)
+            let text = try r.nodes.text(node, path)
             guard text.hasPrefix("/"), !text.contains(where: { $0 == " " || $0.isNewline }) else {
                 throw r.nodes.error(node, path, .notHTTPPath(found: NodeReader.clip(text)))
             }

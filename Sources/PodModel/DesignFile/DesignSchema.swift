@@ -101,7 +101,7 @@ public enum DesignSchema {
             companion.localPortLocation = r.nodes.location(node)
         }, write: { $0.localPort.map { .int($0) } }),
         DesignField(.upstream, .trimmedText, annotated: true, read: { companion, node, path, r throws(DesignError) in
-            companion.upstream = try r.nodes.string(node, path)
+            companion.upstream = try r.nodes.text(node, path)
         }, write: { $0.upstream.map { .string($0) } }),
     ] + settingsFields())
 

@@ -20,12 +20,12 @@ public enum NameRules {
     /// An absolute mount path other than `/` itself, without `..` segments or `:`.
     public static func isMountPath(_ s: String) -> Bool {
         s.hasPrefix("/") && s.contains(where: { $0 != "/" }) && s.count <= 4096 && !s.contains(":")
-            && !s.split(separator: "/").contains("..") && !s.unicodeScalars.contains { $0.value < 0x20 }
+            && !s.split(separator: "/").contains("..") && unprintable(in: s) == nil
     }
 
     /// An image reference podwright can write: non-empty, printable, without spaces.
     public static func isImage(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 512 && !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F }
+        !s.isEmpty && s.count <= 512 && !s.unicodeScalars.contains { $0 == " " } && unprintable(in: s) == nil
     }
 
     /// An environment variable name Kubernetes takes on every supported target: letters, digits, `_`, `-` and `.`,

@@ -5,7 +5,7 @@ extension NodeReader {
     func strings(_ node: Node, _ field: FieldPath) throws(DesignError) -> [String] {
         var strings: [String] = []
         for (index, item) in try list(node, field).enumerated() {
-            strings.append(try string(item, field[index]))
+            strings.append(try text(item, field[index], lines: true))
         }
         return strings
     }
@@ -29,6 +29,7 @@ extension NodeReader {
             if scalar.style == .plain, number || Self.booleanWords.contains(text.lowercased()) {
                 throw error(value, here, .envNotText(name: name, found: Self.clip(scalar.string)))
             }
+            try printable(text, value, here, lines: true)
             env.append(EnvVariable(name, scalar.string))
         }
         return env
@@ -48,7 +49,7 @@ extension NodeReader {
 
     /// A mount path (`dataPath`), absolute, a trailing slash dropped.
     func mountPath(_ node: Node, _ field: FieldPath) throws(DesignError) -> String {
-        let path = try string(node, field)
+        let path = try text(node, field)
         guard NameRules.isMountPath(path) else { throw error(node, field, .notPath(found: Self.clip(path))) }
         return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }

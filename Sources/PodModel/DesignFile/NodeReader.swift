@@ -39,9 +39,10 @@ public struct NodeReader {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// Text cut to 40 characters and kept on one line.
+    /// Text cut to 40 characters and kept on one line (a character a design file may not hold shown as a space).
     public static func clip(_ text: String) -> String {
-        let oneLine = String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        let oneLine = NameRules.unprintable(in: text) == nil
+            ? text : String(text.unicodeScalars.map { NameRules.unprintable(in: String($0)) != nil ? " " : Character($0) })
         return oneLine.count > 40 ? String(oneLine.prefix(39)) + "…" : oneLine
     }
 
@@ -80,6 +81,21 @@ public struct NodeReader {
         try scalar(node, field, expected: .string).string
     }
 
+    /// Free text (`upstream`, an `args` item, an `env` value): refused when it holds a control character or a
+    /// non-character (`NameRules.unprintable`); `lines` allows tabs and line breaks.
+    public func text(_ node: Node, _ field: FieldPath, lines: Bool = false) throws(DesignError) -> String {
+        let text = try string(node, field)
+        try printable(text, node, field, lines: lines)
+        return text
+    }
+
+    /// Refuses text with a character a design file may not hold, at its node.
+    public func printable(_ text: String, _ node: Node, _ field: FieldPath, lines: Bool = false) throws(DesignError) {
+        if let scalar = NameRules.unprintable(in: text, lines: lines) {
+            throw error(node, field, .unprintable(code: NameRules.code(scalar), lines: lines))
+        }
+    }
+
     /// One of an enumeration's words, exactly as written in the design file format.
     public func word<Word: RawRepresentable & CaseIterable>(
         _ node: Node, _ field: FieldPath, as _: Word.Type
@@ -95,14 +111,13 @@ public struct NodeReader {
     public func integer(_ node: Node, _ field: FieldPath, in range: ClosedRange<Int>) throws(DesignError) -> Int {
         let scalar = try scalar(node, field, expected: .integer)
         let text = scalar.string
-        guard scalar.style == .plain, !text.isEmpty, text.count <= 18,
-              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              let value = Int(text)
-        else {
+        let digits = text.hasPrefix("-") ? text.utf8.dropFirst() : text.utf8[...]
+        guard scalar.style == .plain, !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
             throw error(node, field, .wrongType(found: Self.found(node), expected: .integer))
         }
-        guard range.contains(value) else {
-            throw error(node, field, .outOfRange(found: text, min: range.lowerBound, max: range.upperBound))
+        // A whole number, negative or too long for any range here, is out of the range rather than not a number.
+        guard digits.count <= 18, let value = Int(text), range.contains(value) else {
+            throw error(node, field, .outOfRange(found: Self.clip(text), min: range.lowerBound, max: range.upperBound))
         }
         return value
     }
@@ -144,7 +159,7 @@ public struct NodeReader {
     }
 
     public func image(_ node: Node, _ field: FieldPath) throws(DesignError) -> String {
-        let text = try string(node, field)
+        let text = try self.text(node, field)
         guard NameRules.isImage(text) else { throw error(node, field, .notImage(found: Self.clip(text))) }
         return text
     }
@@ -153,7 +168,7 @@ public struct NodeReader {
     public func paths(_ node: Node, _ field: FieldPath) throws(DesignError) -> [String] {
         var paths: [String] = []
         for (index, item) in try list(node, field).enumerated() {
-            let path = try string(item, field[index])
+            let path = try text(item, field[index])
             guard NameRules.isMountPath(path) else {
                 throw error(item, field[index], .notPath(found: Self.clip(path)))
             }

@@ -134,9 +134,11 @@ public enum YAMLWriter {
             case "\u{2028}": out += "\\L"
             case "\u{2029}": out += "\\P"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
+                // YAML's printable set leaves out C0 but tab and breaks, DEL, C1 but NEL, U+FFFE and U+FFFF
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar.value & 0xFFFE == 0xFFFE {
                     let hex = String(scalar.value, radix: 16)
-                    out += scalar.value > 0xFF ? "\\u" + hex.leftPadded(to: 4) : "\\x" + hex.leftPadded(to: 2)
+                    out += scalar.value > 0xFFFF ? "\\U" + hex.leftPadded(to: 8)
+                        : scalar.value > 0xFF ? "\\u" + hex.leftPadded(to: 4) : "\\x" + hex.leftPadded(to: 2)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -145,10 +147,11 @@ public enum YAMLWriter {
         return out + "\""
     }
 
-    /// Comment text kept on one line.
+    /// Comment text kept on one line and printable (a control character or non-character becomes a space).
     static func oneLine(_ text: String) -> String {
         func breaks(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+                || scalar.value & 0xFFFE == 0xFFFE
         }
         guard text.unicodeScalars.contains(where: breaks) else { return text }
         return String(text.unicodeScalars.map { breaks($0) ? " " : Character($0) })
