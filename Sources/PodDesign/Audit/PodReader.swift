@@ -7,6 +7,7 @@ enum PodReader {
     /// What one document holds: its pods, and how many objects of other kinds it has.
     struct Contents {
         var pods: [AuditedPod] = []
+        var scalers: [AuditedScaler] = []
         var skipped = 0
     }
 
@@ -26,6 +27,9 @@ enum PodReader {
             return
         }
         guard let kind = WorkloadKind(rawValue: kindName) else {
+            if kindName == "HorizontalPodAutoscaler", let scaler = scaler(node, lineOffset: lineOffset) {
+                contents.scalers.append(scaler)
+            }
             contents.skipped += 1
             return
         }
@@ -34,11 +38,64 @@ enum PodReader {
         let spec = template?["spec"]
         var ignored = ignoredRules(metadata)
         if kind != .pod { ignored.formUnion(ignoredRules(template?["metadata"])) }
+        var read = spec.map { containers($0, lineOffset: lineOffset) } ?? []
+        let local = localPorts(metadata).merging(kind == .pod ? [:] : localPorts(template?["metadata"])) { first, _ in first }
+        for index in read.indices {
+            guard let port = local[read[index].container.name] else { continue }
+            read[index].container.ports.append(Port(number: port, location: read[index].container.location))
+        }
         contents.pods.append(AuditedPod(
-            shape: PodShape(kind: kind, containers: spec.map { containers($0, lineOffset: lineOffset) } ?? []),
+            shape: PodShape(kind: kind, containers: read.map(\.container)),
             namespace: metadata?["namespace"]?.string, name: metadata?["name"]?.string ?? "?", ignored: ignored,
-            location: location(node, lineOffset)
+            location: location(node, lineOffset), details: read.map(\.details),
+            sharesProcesses: spec?["shareProcessNamespace"]?.string == "true"
         ))
+    }
+
+    /// A HorizontalPodAutoscaler's target and the pod resources it scales on (`autoscaling/v1`, `v2`, `v2beta1`, `v2beta2`).
+    static func scaler(_ node: Node, lineOffset: Int) -> AuditedScaler? {
+        let metadata = node["metadata"]
+        let spec = node["spec"]
+        guard let targetKind = spec?["scaleTargetRef"]?["kind"]?.string, let targetName = spec?["scaleTargetRef"]?["name"]?.string else {
+            return nil
+        }
+        let namespace = metadata?["namespace"]?.string
+        let name = metadata?["name"]?.string ?? "?"
+        func key(_ kind: String, _ name: String) -> String { [kind, namespace, name].compactMap { $0 }.joined(separator: "/") }
+        var resources: [String] = []
+        var cpuUtilization = false
+        let metrics = spec?["metrics"]?.sequence ?? []
+        if metrics.isEmpty {
+            // autoscaling/v1 scales on CPU only; a v2 object without metrics defaults to 80 % CPU utilisation.
+            resources = ["cpu"]
+            cpuUtilization = true
+        }
+        for metric in metrics where metric["type"]?.string == "Resource" {
+            guard let resource = metric["resource"]?["name"]?.string else { continue }
+            if !resources.contains(resource) { resources.append(resource) }
+            let utilization = metric["resource"]?["target"]?["type"]?.string == "Utilization"
+                || metric["resource"]?["targetAverageUtilization"] != nil
+            if resource == "cpu", utilization { cpuUtilization = true }
+        }
+        return AuditedScaler(
+            resource: key("HorizontalPodAutoscaler", name), target: key(targetKind, targetName), podResources: resources,
+            cpuUtilization: cpuUtilization, location: location(node, lineOffset)
+        )
+    }
+
+    /// The local ports of the ambassadors that the `podwright.dev/design` annotation `recommend` writes names
+    /// (`localPort`): the main container reaches them over localhost, which the manifest itself does not say.
+    static func localPorts(_ metadata: Node?) -> [String: Int] {
+        guard let text = metadata?["annotations"]?["podwright.dev/design"]?.string, text.utf8.count <= 1 << 16,
+              let design = try? Yams.compose(yaml: text, .basic) else { return [:] }
+        var budget = 10_000
+        guard DesignParser.fits(design, budget: &budget) else { return [:] }
+        var ports: [String: Int] = [:]
+        for companion in design["companions"]?.sequence ?? [] {
+            guard let name = companion["name"]?.string, let port = companion["localPort"]?.string.flatMap({ Int($0) }) else { continue }
+            ports[name] = port
+        }
+        return ports
     }
 
     /// The pod template of an object: a Pod is its own; the others hold one (a CronJob inside its Job template).
@@ -60,16 +117,55 @@ enum PodReader {
         return SourceLocation(line: mark.line + lineOffset, column: mark.column)
     }
 
-    static func containers(_ spec: Node, lineOffset: Int) -> [PodContainer] {
-        var out: [PodContainer] = []
+    static func containers(_ spec: Node, lineOffset: Int) -> [(container: PodContainer, details: AuditedContainer)] {
+        var out: [(container: PodContainer, details: AuditedContainer)] = []
         for item in spec["initContainers"]?.sequence ?? [] {
             let native = item["restartPolicy"]?.string == "Always"
-            out.append(container(item, kind: native ? .nativeSidecar : .initContainer, lineOffset: lineOffset))
+            out.append((container(item, kind: native ? .nativeSidecar : .initContainer, lineOffset: lineOffset), details(item)))
         }
         for item in spec["containers"]?.sequence ?? [] {
-            out.append(container(item, kind: .regular, lineOffset: lineOffset))
+            out.append((container(item, kind: .regular, lineOffset: lineOffset), details(item)))
         }
         return out
+    }
+
+    /// The names of the probes a container may have, in the order `AuditedContainer.probes` keeps.
+    static let probeKeys = ["readinessProbe", "livenessProbe", "startupProbe"]
+
+    /// Flags and variables by which a helper that usually keeps running is told to do its work once and exit.
+    static let oneShotWords = ["--one-time", "-one-time", "exit-after-auth", "istio-iptables"]
+
+    static func details(_ node: Node) -> AuditedContainer {
+        let probes = probeKeys.filter { node[$0] != nil }
+        let probesAPort = probes.contains { key in
+            ["httpGet", "tcpSocket", "grpc"].contains { node[key]?[$0]?["port"] != nil }
+        }
+        let resources = node["resources"]
+        var texts: [String] = []
+        for key in ["command", "args"] { texts += (node[key]?.sequence ?? []).compactMap(\.string) }
+        let oneTimeVariable = (node["env"]?.sequence ?? []).contains { variable in
+            (variable["name"]?.string ?? "").hasSuffix("ONE_TIME") && variable["value"]?.string?.lowercased() == "true"
+        }
+        let runsOnce = (node["name"]?.string ?? "").lowercased().contains("init") || oneTimeVariable
+            || texts.contains { text in oneShotWords.contains { text.contains($0) } }
+        return AuditedContainer(
+            readiness: node["readinessProbe"].map(canonical), liveness: node["livenessProbe"].map(canonical),
+            probes: probes, probesAPort: probesAPort,
+            requestsCPU: resources?["requests"]?["cpu"] != nil || resources?["limits"]?["cpu"] != nil, runsOnce: runsOnce
+        )
+    }
+
+    /// A node written out with mapping keys sorted, so that two equal probes give the same text whatever their key order.
+    static func canonical(_ node: Node) -> String {
+        switch node {
+        case let .mapping(mapping):
+            let pairs = mapping.map { (canonical($0.key), canonical($0.value)) }.sorted { $0.0 < $1.0 }
+            return "{" + pairs.map { "\($0.0):\($0.1)" }.joined(separator: ",") + "}"
+        case let .sequence(sequence):
+            return "[" + sequence.map(canonical).joined(separator: ",") + "]"
+        default:
+            return "\"" + (node.string ?? "") + "\""
+        }
     }
 
     static func container(_ node: Node, kind: ContainerKind, lineOffset: Int) -> PodContainer {
