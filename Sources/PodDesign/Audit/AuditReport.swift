@@ -63,7 +63,8 @@ public struct AuditReport: Sendable {
         documents += 1
         let offset = chunk.firstLine - 1
         do {
-            let parser = try Parser(yaml: chunk.text, resolver: .basic)
+            // UTF-8 given, as Yams would otherwise read the environment for its default on every document.
+            let parser = try Parser(yaml: chunk.text, resolver: .basic, encoding: .utf8)
             guard let root = try parser.nextRoot() else { return }
             budget += chunk.text.utf8.count
             guard DesignParser.fits(root, budget: &budget) else {

@@ -135,24 +135,40 @@ enum PodReader {
     /// Flags and variables by which a helper that usually keeps running is told to do its work once and exit.
     static let oneShotWords = ["--one-time", "-one-time", "exit-after-auth", "istio-iptables"]
 
+    /// The container's probes, CPU request and run-once hints, read in one pass over its keys.
     static func details(_ node: Node) -> AuditedContainer {
-        let probes = probeKeys.filter { node[$0] != nil }
-        let probesAPort = probes.contains { key in
-            ["httpGet", "tcpSocket", "grpc"].contains { node[key]?[$0]?["port"] != nil }
-        }
-        let resources = node["resources"]
+        var details = AuditedContainer()
         var texts: [String] = []
-        for key in ["command", "args"] { texts += (node[key]?.sequence ?? []).compactMap(\.string) }
-        let oneTimeVariable = (node["env"]?.sequence ?? []).contains { variable in
-            (variable["name"]?.string ?? "").hasSuffix("ONE_TIME") && variable["value"]?.string?.lowercased() == "true"
+        var oneTimeVariable = false
+        for (key, value) in node.mapping ?? [:] {
+            guard let name = key.string else { continue }
+            switch name {
+            case "readinessProbe", "livenessProbe", "startupProbe":
+                if name == "readinessProbe" { details.readiness = canonical(value) }
+                if name == "livenessProbe" { details.liveness = canonical(value) }
+                details.probes.append(name)
+                for (handler, settings) in value.mapping ?? [:] where ["httpGet", "tcpSocket", "grpc"].contains(handler.string ?? "") {
+                    if settings["port"] != nil { details.probesAPort = true }
+                }
+            case "resources":
+                details.requestsCPU = value["requests"]?["cpu"] != nil || value["limits"]?["cpu"] != nil
+            case "command", "args":
+                texts += (value.sequence ?? []).compactMap(\.string)
+            case "env":
+                oneTimeVariable = (value.sequence ?? []).contains { variable in
+                    (variable["name"]?.string ?? "").hasSuffix("ONE_TIME") && variable["value"]?.string?.lowercased() == "true"
+                }
+            case "name":
+                if (value.string ?? "").lowercased().utf8.firstRange(of: "init".utf8) != nil { details.runsOnce = true }
+            default:
+                break
+            }
         }
-        let runsOnce = (node["name"]?.string ?? "").lowercased().contains("init") || oneTimeVariable
-            || texts.contains { text in oneShotWords.contains { text.contains($0) } }
-        return AuditedContainer(
-            readiness: node["readinessProbe"].map(canonical), liveness: node["livenessProbe"].map(canonical),
-            probes: probes, probesAPort: probesAPort,
-            requestsCPU: resources?["requests"]?["cpu"] != nil || resources?["limits"]?["cpu"] != nil, runsOnce: runsOnce
-        )
+        details.probes.sort { probeKeys.firstIndex(of: $0)! < probeKeys.firstIndex(of: $1)! }
+        if oneTimeVariable || texts.contains(where: { text in oneShotWords.contains { text.utf8.firstRange(of: $0.utf8) != nil } }) {
+            details.runsOnce = true
+        }
+        return details
     }
 
     /// A node written out with mapping keys sorted, so that two equal probes give the same text whatever their key order.
@@ -192,6 +208,6 @@ enum PodReader {
 
     /// Whether a text names the pod's own loopback address.
     static func mentionsLocalhost(_ text: String) -> Bool {
-        text.contains("localhost") || text.contains("127.0.0.1") || text.contains("[::1]")
+        ["localhost", "127.0.0.1", "[::1]"].contains { text.utf8.firstRange(of: $0.utf8) != nil }
     }
 }
