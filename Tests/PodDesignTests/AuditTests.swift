@@ -151,6 +151,12 @@ import Testing
         #expect(!ImageCatalogue.isStateful(container("postgres-operator:1")))
     }
 
+    @Test func bytewiseSearchFindsWordsAnywhereAndOnlyWhole() {
+        #expect("istio-proxy".holds("proxy") && "proxy".holds("proxy") && "xproxyx".holds("rox") && "a".holds(""))
+        #expect(!"prox".holds("proxy") && !"".holds("a") && !"pprox y".holds("proxy"))
+        #expect("ünï-agent".holds("agent") && "ünï".holds("n") && !"ünï".holds("ï-"))
+    }
+
     @Test func annotationOptsOut() throws {
         let report = try Self.audit("ignored.yaml")
         #expect(report.findings.isEmpty)

@@ -159,13 +159,13 @@ enum PodReader {
                     (variable["name"]?.string ?? "").hasSuffix("ONE_TIME") && variable["value"]?.string?.lowercased() == "true"
                 }
             case "name":
-                if (value.string ?? "").lowercased().utf8.firstRange(of: "init".utf8) != nil { details.runsOnce = true }
+                if (value.string ?? "").lowercased().holds("init") { details.runsOnce = true }
             default:
                 break
             }
         }
         details.probes.sort { probeKeys.firstIndex(of: $0)! < probeKeys.firstIndex(of: $1)! }
-        if oneTimeVariable || texts.contains(where: { text in oneShotWords.contains { text.utf8.firstRange(of: $0.utf8) != nil } }) {
+        if oneTimeVariable || texts.contains(where: { text in oneShotWords.contains { text.holds($0) } }) {
             details.runsOnce = true
         }
         return details
@@ -208,6 +208,6 @@ enum PodReader {
 
     /// Whether a text names the pod's own loopback address.
     static func mentionsLocalhost(_ text: String) -> Bool {
-        ["localhost", "127.0.0.1", "[::1]"].contains { text.utf8.firstRange(of: $0.utf8) != nil }
+        ["localhost", "127.0.0.1", "[::1]"].contains { text.holds($0) }
     }
 }

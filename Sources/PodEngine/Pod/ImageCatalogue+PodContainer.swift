@@ -10,7 +10,7 @@ extension ImageCatalogue {
     public static func isHelper(_ container: PodContainer) -> Bool {
         if let entry = entry(for: container.image), entry.kind != .reverseProxy { return entry.kind.isHelper }
         let words = [container.repositoryName, container.name.lowercased()]
-        // Compared as bytes: the words are ASCII, and Foundation's `contains` costs more than the rest of a pod.
-        return words.contains { word in helperWords.contains { word.utf8.firstRange(of: $0.utf8) != nil } }
+        // Compared as bytes: the words are ASCII, and Foundation's `contains` cost more than the rest of a pod.
+        return words.contains { word in helperWords.contains { word.holds($0) } }
     }
 }
