@@ -4,9 +4,9 @@
 (a) The whole corpus (/work/shared/corpus: the folder, plus the istio `*.injected` files named
     explicitly, since a folder is read only for .yaml/.yml/.json) against
     `checkov -d CORPUS --framework kubernetes --skip-download` with BC_SKIP_MAPPING=TRUE (checkov
-    from PyPI, bench/requirements.txt): medians and their ratio; goal ratio <= 1/20 (0.05).
+    from PyPI, bench/requirements.txt): medians and their ratio; goal ratio <= 1/50 (0.02; it was 1/20 until issue 15).
     checkov reads only the folder (not the .injected files) and runs its many security checks on
-    every object; podwright runs its six rules on pod-bearing objects: the same input, not the same
+    every object; podwright runs its thirteen rules on pod-bearing objects and HPAs: the same input, not the same
     work, but the tool a team would otherwise run over the same manifests.
 (b) Streams made by joining the corpus's files with "\\n---\\n" and repeating that text a whole
     number of times (the nearest to about 1, 5, 10 and 20 MB, MB = 2^20 bytes; one copy is about
@@ -15,9 +15,9 @@
     document of the stream can be read. Each is audited from standard input (`podwright audit -`)
     and as a file named on the command line: wall time (median of 3; goal for the largest, ~20 MB,
     stream < 2 s) and peak RSS (`/usr/bin/time -f %M`), with the text output sent to /dev/null, and
-    the same for an empty standard input (the fixed cost). The report keeps every finding until
-    the end, so RSS may grow with the findings but should not with the input read: documents are
-    parsed one at a time.
+    the same for an empty standard input (the fixed cost). Documents are parsed one at a time and
+    the text report is written as they are read, so RSS should grow neither with the input nor
+    with the findings.
 
 A benchmark, not a test: it prints figures and exits 0 whether or not a goal is met; it exits
 1 only when podwright fails (an exit status other than the expected 0/1, no output). If checkov
@@ -46,7 +46,7 @@ from common import release_binary, table
 CORPUS = Path("/work/shared/corpus")
 BROKEN = "GoogleCloudPlatform+kubernetes-engine-samples/ai-ml/infw-gw/examples/getting-started/vllm-llama3-8b-instruct.yaml"
 FOLDER_ENDINGS = (".yaml", ".yml", ".json")
-RATIO_GOAL = 1 / 20
+RATIO_GOAL = 1 / 50
 STREAM_GOAL_S = 2.0
 MB = 1 << 20
 JOIN = b"\n---\n"
@@ -261,10 +261,10 @@ def main() -> int:
         checkov_median = statistics.median(checkov_times)
         ratio = pw_median / checkov_median
         rows_a.append(["(a) checkov -d corpus/ --framework kubernetes"] + ms(checkov_times))
-        goals[0] += [f"{ratio:.4f} (1/{1 / ratio:.0f})", f"<= {RATIO_GOAL:.2f} (1/20)",
+        goals[0] += [f"{ratio:.4f} (1/{1 / ratio:.0f})", f"<= {RATIO_GOAL:.2f} (1/50)",
                      "yes" if ratio <= RATIO_GOAL else "NO"]
     else:
-        goals[0] += ["n/a (no checkov)", f"<= {RATIO_GOAL:.2f} (1/20)", "unknown"]
+        goals[0] += ["n/a (no checkov)", f"<= {RATIO_GOAL:.2f} (1/50)", "unknown"]
     print(table(["measure", "runs", "median ms", "min ms", "max ms"], rows_a))
     c = corpus_counts
     print(f"\npodwright: {c['files']} files, {c['documents']} documents, {c['workloads']} workloads, "

@@ -211,7 +211,7 @@ import TestSupport
         let folder = try Self.run(["audit", fixtures, "--format", "json"])
         #expect(folder.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(folder.stdout.utf8)) as? [String: Any])
-        #expect((json["summary"] as? [String: Int])?["files"] == 13)
+        #expect((json["summary"] as? [String: Int])?["files"] == 30)
         let missing = try Self.run(["audit", "no-such-folder"])
         #expect(missing.status == 2)
         #expect(try Self.run(["audit"]).status == 2)

@@ -14,6 +14,7 @@ import Testing
         var report = AuditReport(target: KubernetesVersion(target)!)
         let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
         report.audit(text, file: name)
+        report.finish()
         return report
     }
 
@@ -22,12 +23,103 @@ import Testing
     @Test(arguments: [
         ("conflict-port", "conflict.port"), ("job-classic-sidecar", "job.classic-sidecar"),
         ("colocate-stateful", "colocate.stateful"), ("colocate-no-channel", "colocate.no-channel"), ("pod-crowded", "pod.crowded"),
+        ("init-never-exits", "init.never-exits"), ("init-probe", "init.probe"), ("native-no-startup-probe", "native.no-startup-probe"),
+        ("colocate-two-stateful", "colocate.two-stateful"), ("probe-same-readiness-liveness", "probe.same-readiness-liveness"),
+        ("hpa-missing-cpu-request", "hpa.missing-cpu-request"), ("hpa-pod-metric", "hpa.pod-metric"),
     ])
     func ruleFiresOnItsFixtureAndNotOnItsTwin(_ name: String, _ rule: String) throws {
         #expect(Self.rules(try Self.audit("\(name).fires.yaml")).contains(rule))
         let quiet = try Self.audit("\(name).quiet.yaml")
         #expect(quiet.findings.isEmpty, "\(quiet.findings)")
         #expect(quiet.problems.isEmpty)
+    }
+
+    @Test func newRulesSayWhatTheyFoundWhere() throws {
+        let catalog = Catalog(.en)
+        let never = try #require(try Self.audit("init-never-exits.fires.yaml").findings.first)
+        #expect(never.level == .error && never.container == "log-shipper" && never.location.line == 10)
+        #expect(never.why(catalog).hasPrefix("log-shipper runs fluent-bit, a helper that keeps running, under initContainers"))
+        let probe = try #require(try Self.audit("init-probe.fires.yaml").findings.first)
+        #expect(probe.level == .error && probe.facts["probe"] == "readinessProbe")
+        let startup = try #require(try Self.audit("native-no-startup-probe.fires.yaml").findings.first)
+        #expect(startup.level == .warning && startup.facts["main"] == "shop" && startup.facts["image"] == "cloud-sql-proxy")
+        let pair = try Self.audit("colocate-two-stateful.fires.yaml").findings
+        #expect(pair.map(\.container) == ["kafka"])
+        #expect(pair.first?.why(catalog).hasPrefix("kafka runs kafka, and zookeeper in the same pod runs zookeeper:") == true)
+        let hpa = try Self.audit("hpa-missing-cpu-request.fires.yaml").findings
+        // The HPA is read before its Deployment and still placed at the container that lacks the request.
+        #expect(hpa.map(\.check) == [.hpaMissingCPURequest, .hpaPodMetric])
+        #expect(hpa.first.map { ($0.resource, $0.container, $0.location.line) } ?? ("", "", 0) == ("Deployment/web", "log-shipper", 33))
+        #expect(hpa.first?.facts["hpa"] == "HorizontalPodAutoscaler/web")
+        let pod = try #require(try Self.audit("hpa-pod-metric.fires.yaml").findings.first)
+        #expect(pod.level == .note && pod.container == "web" && pod.facts["resource"] == "cpu" && pod.facts["count"] == "2")
+    }
+
+    @Test func anHPAInAnotherNamespaceOrOverAnotherWorkloadIsNotMatched() {
+        var report = AuditReport()
+        report.audit("""
+            kind: Deployment
+            metadata: {name: web, namespace: a}
+            spec: {template: {spec: {containers: [{name: web, image: nginx}, {name: side, image: fluent/fluent-bit}]}}}
+            ---
+            kind: HorizontalPodAutoscaler
+            metadata: {name: web, namespace: b}
+            spec: {scaleTargetRef: {kind: Deployment, name: web}}
+            ---
+            kind: HorizontalPodAutoscaler
+            metadata: {name: web, namespace: a}
+            spec: {scaleTargetRef: {kind: StatefulSet, name: web}}
+            """, file: "x.yaml")
+        report.finish()
+        #expect(report.findings.filter { $0.check.rawValue.hasPrefix("hpa.") }.isEmpty)
+    }
+
+    /// colocate.no-channel stays quiet where something else ties the helper to the pod.
+    @Test(arguments: ["colocate-no-channel.mesh.yaml", "colocate-no-channel.shared-processes.yaml"])
+    func noChannelIsQuietOnMeshProxiesAndSharedProcesses(_ name: String) throws {
+        let report = try Self.audit(name)
+        #expect(report.workloads == 1)
+        #expect(report.findings.isEmpty, "\(report.findings)")
+    }
+
+    @Test func aHelperReachedThroughItsProbeHasAChannel() {
+        var report = AuditReport()
+        report.audit("""
+            kind: Pod
+            metadata: {name: p}
+            spec:
+              containers:
+                - {name: app, image: example/app}
+                - name: auth
+                  image: example/auth
+                  readinessProbe: {httpGet: {path: /ready, port: 4180}}
+            """, file: "p.yaml")
+        #expect(report.findings.isEmpty)
+    }
+
+    /// Every manifest `recommend` writes for the examples, at every target it supports, passes its own audit
+    /// with no finding at all (podwright's ambassadors, which declare no port, are known by the design annotation).
+    @Test(arguments: ["1.28", "1.29", "1.37"])
+    func recommendsOwnManifestsPassAudit(_ target: String) throws {
+        for name in Support.exampleNames {
+            var design = try Support.example(name)
+            design.kubernetes = KubernetesVersion(target)
+            let decision = Advisor.decide(design)
+            guard !decision.findings.contains(where: { $0.level == .error }) else { continue }
+            var report = AuditReport(target: decision.target)
+            report.audit(StarterManifest(decision, catalog: Catalog(.en)).yaml(), file: "\(name).yaml")
+            report.finish()
+            #expect(report.workloads > 0)
+            #expect(report.findings.isEmpty, "\(name) \(target): \(report.findings.map(\.check))")
+            #expect(report.problems.isEmpty)
+        }
+    }
+
+    @Test func jobSidecarIsFoundInHelmTemplateOutput() throws {
+        let report = try Self.audit("job-classic-sidecar.helm.yaml")
+        #expect(report.workloads == 2)
+        #expect(report.findings.map { "\($0.check.rawValue) \($0.resource) \($0.container) \($0.location.line)" }
+            == ["job.classic-sidecar Job/release-shop-migrate cloud-sql-proxy 31"])
     }
 
     @Test func portConflictNamesBothContainersAtTheSecondPort() throws {
@@ -57,6 +149,12 @@ import Testing
         #expect(ImageCatalogue.isStateful(container("rabbitmq:3-management")))
         #expect(!ImageCatalogue.isStateful(container("example/redis-commander:1")))
         #expect(!ImageCatalogue.isStateful(container("postgres-operator:1")))
+    }
+
+    @Test func bytewiseSearchFindsWordsAnywhereAndOnlyWhole() {
+        #expect("istio-proxy".holds("proxy") && "proxy".holds("proxy") && "xproxyx".holds("rox") && "a".holds(""))
+        #expect(!"prox".holds("proxy") && !"".holds("a") && !"pprox y".holds("proxy"))
+        #expect("ünï-agent".holds("agent") && "ünï".holds("n") && !"ünï".holds("ï-"))
     }
 
     @Test func annotationOptsOut() throws {

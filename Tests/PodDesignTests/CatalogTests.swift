@@ -36,10 +36,12 @@ import Testing
         }
         for check in CheckID.allCases {
             #expect(check.messageKey.rawValue == "check.\(check.rawValue)")
-            let audited = CheckID.auditRules.contains(check)
-            #expect(check.ruleKey?.rawValue == (audited ? "audit.rule.\(check.rawValue)" : nil))
-            #expect(check.whyKey?.rawValue == (audited ? "audit.\(check.rawValue).why" : nil))
-            #expect(check.insteadKey?.rawValue == (audited ? "audit.\(check.rawValue).instead" : nil))
+        }
+        for rule in AuditRule.allCases {
+            #expect(rule.ruleKey.rawValue == "audit.rule.\(rule.rawValue)")
+            #expect(rule.fullKey.rawValue == "audit.rule.\(rule.rawValue).full")
+            #expect(rule.whyKey.rawValue == "audit.\(rule.rawValue).why")
+            #expect(rule.insteadKey.rawValue == "audit.\(rule.rawValue).instead")
         }
         for role in Role.allCases { #expect(role.textKey.rawValue == "role.\(role.rawValue)") }
         for level in Level.allCases { #expect(level.textKey.rawValue == "level.\(level.rawValue)") }

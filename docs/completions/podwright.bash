@@ -286,13 +286,17 @@ _podwright_audit() {
     repeating_flags=()
     non_repeating_flags=(--no-color --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --kubernetes --lang -o --output)
+    non_repeating_options=(--format --fail-on --kubernetes --lang -o --output)
     __podwright_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __podwright_add_completions -W 'text'$'\n''json'$'\n''sarif'
+        return
+        ;;
+    '--fail-on')
+        __podwright_add_completions -W 'error'$'\n''warning'$'\n''note'
         return
         ;;
     '--kubernetes')

@@ -29,7 +29,7 @@ function __podwright_parse_tokens -S
         case 'explain'
             __podwright_parse_subcommand 1 'kubernetes=' 'lang=' 'no-color' 'o/output=' 'force' 'version' 'h/help'
         case 'audit'
-            __podwright_parse_subcommand -r 1 'format=' 'kubernetes=' 'lang=' 'no-color' 'o/output=' 'force' 'version' 'h/help'
+            __podwright_parse_subcommand -r 1 'format=' 'fail-on=' 'kubernetes=' 'lang=' 'no-color' 'o/output=' 'force' 'version' 'h/help'
         case 'import'
             __podwright_parse_subcommand 1 'f/file=+' 'main=' 'kubernetes=' 'lang=' 'no-color' 'o/output=' 'force' 'version' 'h/help'
         case 'patterns'
@@ -127,6 +127,7 @@ complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_op
 complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright explain" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'podwright' -n '__podwright_should_offer_completions_for_positional "podwright audit" -ge 1' -F
 complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright audit" format' -l 'format' -d 'Output format: text, json (docs/audit-json.md) or sarif (SARIF 2.1.0).' -rfka 'text json sarif'
+complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright audit" fail-on' -l 'fail-on' -d 'The least serious level that makes the exit status 1: error, warning or note.' -rfka 'error warning note'
 complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright audit" kubernetes' -l 'kubernetes' -d 'Target Kubernetes version, X.Y from 1.27 to 1.37; overrides the design file.' -rfka '1.27 1.28 1.29 1.30 1.31 1.32 1.33 1.34 1.35 1.36 1.37'
 complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright audit" lang' -l 'lang' -d 'Language of messages and output: en or ko (default: from the locale).' -rfka 'en ko'
 complete -c 'podwright' -n '__podwright_should_offer_completions_for_flags_or_options "podwright audit" no-color' -l 'no-color' -d 'Never colour the output (NO_COLOR does the same).'

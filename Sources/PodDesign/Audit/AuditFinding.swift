@@ -3,7 +3,7 @@ import PodModel
 
 /// One finding of `audit`: the rule, where (file, line of the container), which resource and container, and the facts.
 public struct AuditFinding: Hashable, Sendable {
-    public var check: CheckID
+    public var check: AuditRule
     public var level: Level
     public var file: String
     public var location: SourceLocation
@@ -11,7 +11,7 @@ public struct AuditFinding: Hashable, Sendable {
     public var container: String
     public var facts: [String: String]
 
-    public init(check: CheckID, level: Level, file: String, location: SourceLocation, resource: String, container: String, facts: [String: String] = [:]) {
+    public init(check: AuditRule, level: Level, file: String, location: SourceLocation, resource: String, container: String, facts: [String: String] = [:]) {
         self.check = check
         self.level = level
         self.file = file

@@ -1,3 +1,5 @@
+import PodModel
+
 /// Cuts a multi-document YAML stream into documents at `---` lines, keeping each document's first line,
 /// so a stream of any length is parsed one document at a time.
 public struct DocumentSplitter {
@@ -7,16 +9,28 @@ public struct DocumentSplitter {
         public var firstLine: Int
     }
 
+    /// The longest line a stream may hold, in bytes (as long as a whole design file).
+    public static let maxLineBytes = DesignParser.maxBytes
+    /// The largest document a stream may hold, in bytes (as large as a whole file given to import).
+    public static let maxDocumentBytes = 16 << 20
+
     /// The current document's text so far.
     private var current = ""
     /// Whether the current document has a line that is neither blank nor a comment.
     private var hasContent = false
     private var firstLine = 1
-    private var lineNumber = 0
+    /// The lines taken so far.
+    public private(set) var lineNumber = 0
     /// Text after the last newline fed, waiting for the rest of its line.
     private var pending = ""
 
     public init() {}
+
+    /// The bytes of the current document so far.
+    public var documentBytes: Int { current.utf8.count }
+
+    /// The line the current document starts on.
+    public var documentLine: Int { firstLine }
 
     /// Whether a line starts a new document (`---` at column 1, then nothing, a space or a comment) or ends one (`...`).
     static func isMarker(_ line: Substring) -> Bool {
