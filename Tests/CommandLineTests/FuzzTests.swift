@@ -8,7 +8,7 @@ import TestSupport
 /// write only `podwright: ` lines to stderr (exactly one on status 2, so no crash trace), and write no control
 /// character a terminal acts on to either stream.
 ///
-/// Audit runs with `--format json` here: its text report's escaping is another change (issue 16's audit items).
+/// Audit runs with its text report and with `--format json`; designs are also drawn (`diagram`, SVG).
 /// Eight shards run in parallel; a shard's failures name the seed file and the mutation round to replay.
 @Suite struct FuzzTests {
     /// SplitMix64: the same numbers on every machine, so a failure can be replayed.
@@ -29,8 +29,8 @@ import TestSupport
         /// The commands a file of this kind goes through.
         var commands: [[String]] {
             switch self {
-            case .design: [["recommend"], ["explain"]]
-            case .manifest, .compose: [["import"], ["audit", "--format", "json"]]
+            case .design: [["recommend"], ["explain"], ["diagram"]]
+            case .manifest, .compose: [["import"], ["audit"], ["audit", "--format", "json"]]
             }
         }
     }
