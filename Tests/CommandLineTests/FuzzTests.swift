@@ -158,7 +158,7 @@ import TestSupport
     }
 
     static let shards = 8
-    /// Mutations of each seed file (43 seeds, 2 commands a file: 430 runs).
+    /// Mutations of each seed file (43 seeds; 3 commands a file: 645 runs).
     static let rounds = 5
 
     @Test(arguments: 0..<shards)
