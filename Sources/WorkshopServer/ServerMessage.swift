@@ -14,6 +14,8 @@ public enum ServerMessage: Sendable, Hashable {
     case startFailed(String)
     /// Teacher's screen: the first line (how to connect).
     case header(host: String, port: Int, code: String)
+    /// Teacher's screen: the host key's fingerprint (learners' clients show it on the first connection).
+    case hostKey(String)
     /// Teacher's screen: where results go.
     case resultsFile(String)
     /// Teacher's screen: the table's column names.

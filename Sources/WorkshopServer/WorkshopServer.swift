@@ -14,7 +14,8 @@ public enum WorkshopServer {
         signal(SIGPIPE, SIG_IGN)
         let (hostKey, fingerprint) = try HostKeyStore.load(folder: settings.stateFolder)
         let header = [
-            text(.header(host: settings.host, port: settings.port, code: settings.classCode)) + "  (" + fingerprint + ")",
+            text(.header(host: settings.host, port: settings.port, code: settings.classCode)),
+            text(.hostKey(fingerprint)),
             text(.resultsFile(settings.results)),
         ]
         let room = try ClassRoom(settings: settings, header: header, text: text)

@@ -104,6 +104,7 @@ struct ServeCommand: ParsableCommand {
         case let .nameInUse(name): catalog[.serveRefusedName, ["name": name]]
         case let .startFailed(reason): catalog[.serveRefusedStart, ["reason": reason]]
         case let .header(host, port, code): catalog[.serveScreenHeader, ["host": host, "port": String(port), "code": code]]
+        case let .hostKey(fingerprint): catalog[.serveScreenHostKey, ["fingerprint": fingerprint]]
         case let .resultsFile(path): catalog[.serveScreenResults, ["path": path]]
         case .columns: catalog[.serveScreenColumns]
         case let .state(connected): connected ? catalog[.serveScreenConnected] : catalog[.serveScreenLeft]
