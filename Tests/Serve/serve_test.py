@@ -2,7 +2,7 @@
 """podwright serve, end to end over real SSH (paramiko) on 127.0.0.1.
 
 Starts `podwright serve` on a free port with a temporary XDG_STATE_HOME and checks:
-1. a learner signs in with the class code, gets a pty, plays the seed-7 quiz to the score with number keys, and the
+1. a learner signs in with the class code, gets a pty, resizes the window (the quiz redraws at the new width), plays the seed-7 quiz to the score with number keys, and the
    results file has the learner's line;
 2. a learner who disconnects after one answer and reconnects with the same name continues at question 2, and the
    result line holds all three answers;
@@ -135,6 +135,19 @@ class Learner:
             time.sleep(0.05)
         raise Failed(f"{what}: {text!r} not on the screen:\n{self.text()}")
 
+    def resize(self, columns: int, rows: int) -> None:
+        with self.lock:
+            self.screen.resize(rows, columns)
+        self.channel.resize_pty(width=columns, height=rows)
+
+    def wait_until(self, check, what: str, timeout: float = 20) -> None:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if check(self.text()):
+                return
+            time.sleep(0.05)
+        raise Failed(f"{what}:\n{self.text()}")
+
     def keys(self, *keys: str) -> None:
         for key in keys:
             self.channel.send({"Enter": "\r"}.get(key, key))
@@ -159,6 +172,9 @@ QUESTION_3 = ["2", "2", "2", "1", "2"]
 def test_full_quiz(server: Server) -> None:
     s = Learner(server.port, "kim")
     s.wait_for("3 questions.", "the quiz intro")
+    s.resize(100, 30)  # the window change reaches the program, which redraws its frame 100 columns wide
+    s.wait_until(lambda screen: any(line.rstrip().endswith("┐") and len(line.rstrip()) == 100 for line in screen.split("\n")),
+                 "the frame was not redrawn 100 columns wide after the window change")
     s.keys("1")
     s.wait_for("Question 1 of 3 · Logs in the wrong format", "the first question (seed 7)")
     s.keys(*QUESTION_1)
