@@ -87,6 +87,7 @@ bench: system-deps venv release
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 	$(PYTHON) bench/audit.py --binary $(RELEASE)
 	$(PYTHON) bench/import.py --binary $(RELEASE)
+	$(PYTHON) bench/serve.py --binary $(RELEASE)
 
 # Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) from the catalog; a test compares them.
 docs: build
