@@ -5,11 +5,13 @@ import NIOSSH
 /// the learner for the connection's session channel. Used on the connection's event loop only.
 final class LoginCheck: NIOSSHServerUserAuthenticationDelegate, @unchecked Sendable {
     private let code: String
+    private let language: String
     /// The learner, once signed in.
     private(set) var login: LoginName?
 
-    init(code: String) {
+    init(code: String, language: String) {
         self.code = code
+        self.language = language
     }
 
     var supportedAuthenticationMethods: NIOSSHAvailableUserAuthenticationMethods { .password }
@@ -18,7 +20,7 @@ final class LoginCheck: NIOSSHServerUserAuthenticationDelegate, @unchecked Senda
         request: NIOSSHUserAuthenticationRequest, responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>
     ) {
         guard case let .password(password) = request.request, ClassCode.matches(password.password, code),
-              let login = LoginName.parse(request.username) else {
+              let login = LoginName.parse(request.username, language: language) else {
             responsePromise.succeed(.failure)
             return
         }

@@ -1,4 +1,4 @@
-/// The learner's name and language, read from the SSH user name: `kim` (English) or `kim.ko` / `kim.en`.
+/// The learner's name and language, read from the SSH user name: `kim` (the server's language) or `kim.ko` / `kim.en`.
 public struct LoginName: Sendable, Hashable {
     /// The name the teacher's screen and the result line show.
     public var name: String
@@ -14,10 +14,10 @@ public struct LoginName: Sendable, Hashable {
     public static let languages = ["en", "ko"]
 
     /// Reads a user name: letters of any script, digits, `-` and `_`, 1 to 32 of them, then optionally `.en` or
-    /// `.ko`; nil for anything else (the login is refused).
-    public static func parse(_ user: String) -> LoginName? {
+    /// `.ko` (without one, `language`); nil for anything else (the login is refused).
+    public static func parse(_ user: String, language defaultLanguage: String = "en") -> LoginName? {
         var name = Substring(user)
-        var language = "en"
+        var language = defaultLanguage
         if let dot = user.lastIndex(of: ".") {
             let suffix = String(user[user.index(after: dot)...])
             guard languages.contains(suffix) else { return nil }

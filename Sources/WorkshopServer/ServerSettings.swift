@@ -11,6 +11,8 @@ public struct ServerSettings: Sendable {
     public var stateFolder: String
     /// The podwright binary the sessions run.
     public var executable: String
+    /// The learners' language when their name has no `.en` or `.ko`.
+    public var language: String
     public var sessionLimit: Int
     /// Seconds without a key from the learner before the connection is closed.
     public var idleSeconds: Int
@@ -19,7 +21,7 @@ public struct ServerSettings: Sendable {
 
     public init(
         host: String, port: Int, classCode: String, seed: UInt64, count: Int?, results: String, stateFolder: String,
-        executable: String, sessionLimit: Int, idleSeconds: Int, live: Bool
+        executable: String, language: String, sessionLimit: Int, idleSeconds: Int, live: Bool
     ) {
         self.host = host
         self.port = port
@@ -29,6 +31,7 @@ public struct ServerSettings: Sendable {
         self.results = results
         self.stateFolder = stateFolder
         self.executable = executable
+        self.language = language
         self.sessionLimit = sessionLimit
         self.idleSeconds = idleSeconds
         self.live = live

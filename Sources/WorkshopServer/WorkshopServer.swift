@@ -27,7 +27,7 @@ public enum WorkshopServer {
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
-                let check = LoginCheck(code: settings.classCode)
+                let check = LoginCheck(code: settings.classCode, language: settings.language)
                 return channel.eventLoop.makeCompletedFuture {
                     let ssh = NIOSSHHandler(
                         role: .server(.init(hostKeys: [hostKey], userAuthDelegate: check, globalRequestDelegate: NoForwarding())),

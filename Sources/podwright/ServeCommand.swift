@@ -10,7 +10,8 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Run a workshop: learners connect with ssh and take the quiz; this terminal shows the class.",
         discussion: """
-        Every learner runs `ssh -p PORT NAME@HOST` (or NAME.ko@HOST for Korean), types the class \
+        Every learner runs `ssh -p PORT NAME@HOST` (NAME.ko@HOST for Korean, NAME.en@HOST for \
+        English; without either, the language of this command's --lang or locale), types the class \
         code as the password, and gets the quiz on a terminal of their own, with the class's \
         --seed and --count, so everyone answers the same questions in the same order. NAME is \
         1 to 32 letters, digits, '-' or '_'. A learner who reconnects with the same name resumes \
@@ -81,7 +82,8 @@ struct ServeCommand: ParsableCommand {
         let resultsPath = Self.absolute(results ?? "podwright-class-\(Self.today()).jsonl")
         let settings = ServerSettings(
             host: host, port: portValue, classCode: code, seed: seedValue, count: countValue, results: resultsPath,
-            stateFolder: Self.stateFolder(), executable: Self.executable(), sessionLimit: limit, idleSeconds: minutes * 60,
+            stateFolder: Self.stateFolder(), executable: Self.executable(),
+            language: catalog.language.rawValue, sessionLimit: limit, idleSeconds: minutes * 60,
             live: isatty(1) == 1
         )
         do {

@@ -55,7 +55,7 @@ class Server:
         env = dict(os.environ, XDG_STATE_HOME=str(folder / "state"), NO_COLOR="1")
         self.process = subprocess.Popen(
             [binary, "serve", "--port", str(self.port), "--class-code", CODE, "--seed", "7", "--count", str(count),
-             "--results", str(self.results), "--sessions", str(sessions)],
+             "--results", str(self.results), "--sessions", str(sessions), "--lang", "en"],
             stdout=self.log.open("w"), stderr=subprocess.STDOUT, env=env, cwd=folder)
         deadline = time.time() + 20
         while time.time() < deadline:

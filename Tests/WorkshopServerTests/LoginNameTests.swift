@@ -8,6 +8,8 @@ import Testing
         #expect(LoginName.parse("kim.ko") == LoginName(name: "kim", language: "ko"))
         #expect(LoginName.parse("lee_2.en") == LoginName(name: "lee_2", language: "en"))
         #expect(LoginName.parse("이수진.ko") == LoginName(name: "이수진", language: "ko"))
+        #expect(LoginName.parse("park", language: "ko") == LoginName(name: "park", language: "ko"))
+        #expect(LoginName.parse("park.en", language: "ko") == LoginName(name: "park", language: "en"))
     }
 
     @Test(arguments: ["", ".ko", "kim.fr", "a b", "../etc", "kim.ko.ko", "k\u{1B}[2J", String(repeating: "x", count: 33)])
