@@ -7,7 +7,8 @@ Starts `podwright serve` on a free port with a temporary XDG_STATE_HOME and chec
 2. a learner who disconnects after one answer and reconnects with the same name continues at question 2, and the
    result line holds all three answers;
 3. a wrong class code, an exec request, a subsystem request and port forwarding (local and remote) are refused;
-4. 60 learners at once each finish a one-question quiz within a bounded time, and the file has 60 lines, none lost.
+4. the server survives a client sending garbage and a learner's quiz crashing (SIGSEGV);
+5. 60 learners at once each finish a one-question quiz within a bounded time, and the file has 60 lines, none lost.
 
 The screen each learner sees is rendered by pyte (a terminal emulator), so the test reads text as a person would.
 Usage: serve_test.py --binary .build/debug/podwright
@@ -274,6 +275,43 @@ def test_refusals(server: Server) -> None:
     expect(server.process.poll() is None, "the server ended after the refusals")
 
 
+def children(pid: int) -> list:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    return found
+
+
+def test_survives(server: Server) -> None:
+    # A client that sends garbage instead of SSH.
+    with socket.create_connection(("127.0.0.1", server.port)) as raw:
+        raw.sendall(b"SSH-2.0-garbage\r\n" + os.urandom(4096))
+        raw.settimeout(5)
+        try:
+            while raw.recv(4096):
+                pass
+        except (socket.timeout, ConnectionResetError):
+            pass
+    # A learner's program that crashes: the session ends, the server goes on.
+    s = Learner(server.port, "crash")
+    s.wait_for("3 questions.", "the quiz intro")
+    quizzes = [pid for pid in children(server.process.pid)
+               if b"\0crash\0" in Path(f"/proc/{pid}/cmdline").read_bytes()]  # the quiz started with --name crash
+    expect(len(quizzes) == 1, f"expected one quiz process named crash, found {quizzes}")
+    os.kill(quizzes[0], 11)
+    s.wait_closed()
+    s.close()
+    expect(server.process.poll() is None, "the server ended after a crash or garbage")
+    s = Learner(server.port, "after")
+    s.wait_for("3 questions.", "a learner after the crash")
+    s.close()
+
+
 def test_sixty_at_once(binary: str, folder: Path) -> None:
     server = Server(binary, folder, count=1)
     failures = []
@@ -324,7 +362,7 @@ def main() -> int:
         folder = Path(temporary)
         server = Server(binary, folder, count=3)
         tests = [("full quiz", lambda: test_full_quiz(server)), ("resume", lambda: test_resume(server)),
-                 ("refusals", lambda: test_refusals(server)), ("60 at once", lambda: test_sixty_at_once(binary, folder))]
+                 ("refusals", lambda: test_refusals(server)), ("survives", lambda: test_survives(server)), ("60 at once", lambda: test_sixty_at_once(binary, folder))]
         try:
             for name, test in tests:
                 started = time.time()
