@@ -22,15 +22,22 @@ public enum WorkshopServer {
         let reaper = ChildReaper()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let idle = TimeAmount.seconds(Int64(settings.idleSeconds))
+        // Connections not yet in a session count too (signing in, or never signing in): at most twice the session
+        // limit and ten more, so a flood of half-open connections cannot take every descriptor.
+        let connections = ConnectionCount(limit: settings.sessionLimit * 2 + 10)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
+                guard connections.open() else { return channel.close() }
+                channel.closeFuture.whenComplete { _ in connections.closed() }
                 let check = LoginCheck(code: settings.classCode, language: settings.language)
+                var configuration = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: check, globalRequestDelegate: NoForwarding())
+                configuration.maxAuthAttempts = 6  // as OpenSSH's MaxAuthTries: guessing the class code takes reconnecting
                 return channel.eventLoop.makeCompletedFuture {
                     let ssh = NIOSSHHandler(
-                        role: .server(.init(hostKeys: [hostKey], userAuthDelegate: check, globalRequestDelegate: NoForwarding())),
+                        role: .server(configuration),
                         allocator: channel.allocator,
                         inboundChildChannelInitializer: { child, type in
                             guard case .session = type else {

@@ -6,7 +6,8 @@ Starts `podwright serve` on a free port with a temporary XDG_STATE_HOME and chec
    results file has the learner's line;
 2. a learner who disconnects after one answer and reconnects with the same name continues at question 2, and the
    result line holds all three answers;
-3. a wrong class code, an exec request, a subsystem request and port forwarding (local and remote) are refused;
+3. a wrong class code, a bad user name, an exec request, a subsystem request, port forwarding (local and remote), a
+   shell without a pty and a second session with a name in use are refused;
 4. the server survives a client sending garbage and a learner's quiz crashing (SIGSEGV);
 5. 60 learners at once each finish a one-question quiz within a bounded time, and the file has 60 lines, none lost.
 
@@ -272,6 +273,18 @@ def test_refusals(server: Server) -> None:
     reason = channel.makefile_stderr().read().decode()
     expect(status == 1 and "needs a terminal" in reason, f"a shell without a pty: status {status}, {reason!r}")
     client.close()
+    # One session per name: a second connection with a name in use is told so.
+    first = Learner(server.port, "dup")
+    first.wait_for("3 questions.", "the first session named dup")
+    client = connect(server.port, "dup")
+    channel = client.get_transport().open_session()
+    channel.get_pty()
+    channel.invoke_shell()
+    status = channel.recv_exit_status()
+    reason = channel.makefile_stderr().read().decode()
+    expect(status == 1 and "connected already" in reason, f"a second dup: status {status}, {reason!r}")
+    client.close()
+    first.close()
     expect(server.process.poll() is None, "the server ended after the refusals")
 
 
