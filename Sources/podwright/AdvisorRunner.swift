@@ -7,7 +7,9 @@ import PodText
 
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {
-    static func run(_ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName) throws {
+    static func run(
+        _ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName, observe: (AdvisorModel) -> Void = { _ in }
+    ) throws {
         let monochrome = !common.colorAllowed
         let terminal: CursesTerminal
         do {
@@ -18,7 +20,10 @@ enum AdvisorRunner {
         var backend = terminal
         model.quizSeed = .random(in: .min ... .max)
         let catalog = common.catalog
-        let outcome = AdvisorSession.run(&model, on: &backend, theme: Theme.named(theme, color: !monochrome)) { perform($0, catalog) }
+        let outcome = AdvisorSession.run(
+            &model, on: &backend, theme: Theme.named(theme, color: !monochrome),
+            perform: { perform($0, catalog) }, observe: observe
+        )
         terminal.end()
         if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status) }

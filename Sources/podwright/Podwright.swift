@@ -26,7 +26,7 @@ struct Podwright: ParsableCommand {
         version: version,
         subcommands: [
             AdviseCommand.self, EditCommand.self, RecommendCommand.self, ExplainCommand.self, DiagramCommand.self, AuditCommand.self,
-            ImportCommand.self, PatternsCommand.self, QuizCommand.self,
+            ImportCommand.self, PatternsCommand.self, QuizCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: AdviseCommand.self
     )

@@ -45,6 +45,14 @@ struct QuizCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the result as one JSON line once the score is shown: appended to FILE (created if missing), or to stdout with '-'.", valueName: "FILE"))
     var results: String?
 
+    /// Where `podwright serve` reads the learner's progress: a line after each answer and at the score (hidden).
+    @Option(help: .hidden)
+    var progress: String?
+
+    /// A file whose last line is an earlier progress line of the same seed: its answers are given again (hidden).
+    @Option(help: .hidden)
+    var resume: String?
+
     @Flag(help: "Print the scenarios (id and title) instead of running the quiz: in the seed's order with --seed, else by id.")
     var list = false
 
@@ -91,10 +99,18 @@ struct QuizCommand: ParsableCommand {
         }
         let seed = seedValue ?? .random(in: .min ... .max)
         let quiz = Quiz(seed: seed, count: countValue, level: levelValue ?? .questions, target: common.kubernetes)
-        let screen = QuizScreen(quiz: quiz, standalone: true, levelFixed: levelValue != nil)
+        var screen = QuizScreen(quiz: quiz, standalone: true, levelFixed: levelValue != nil)
+        if let earlier = resume.flatMap(Self.lastProgress), let resumed = Quiz(seed: seed, resuming: earlier.report, target: common.kubernetes) {
+            let phase: QuizPhase = earlier.event == "score" || resumed.isFinished ? .score(scroll: 0) : .question(selected: 0)
+            screen = QuizScreen(quiz: resumed, phase: phase, standalone: true, levelFixed: true)
+        }
         var model = AdvisorModel(screen: .quiz(screen), language: catalog.language)
+        let reporter = progress.flatMap { QuizProgressWriter(path: $0, seed: seed, name: name, language: catalog.language.rawValue) }
+        if let reporter, case let .quiz(state) = model.screen { reporter.seen(state) }
         do {
-            try AdvisorRunner.run(&model, common, theme: theme.name(catalog))
+            try AdvisorRunner.run(&model, common, theme: theme.name(catalog)) { model in
+                if let reporter, case let .quiz(state) = model.screen { reporter.observe(state) }
+            }
         } catch {
             file?.close()
             throw error
@@ -108,5 +124,11 @@ struct QuizCommand: ParsableCommand {
         if let reason = file.write(report.line) {
             throw Failure.badInput(catalog[.quizErrorResults, ["path": results ?? "-", "reason": reason]])
         }
+    }
+
+    /// The last progress line of a file, or nil.
+    static func lastProgress(_ path: String) -> QuizProgress? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").last.flatMap { QuizProgress.read(String($0)) }
     }
 }

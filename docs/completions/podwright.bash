@@ -173,13 +173,13 @@ _podwright() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    edit|recommend|explain|audit|import|patterns|quiz|help)
+    edit|recommend|explain|audit|import|patterns|quiz|serve|help)
         # Offer subcommand argument completions
         "_podwright_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'edit recommend explain audit import patterns quiz help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'edit recommend explain audit import patterns quiz serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -387,7 +387,7 @@ _podwright_quiz() {
     repeating_flags=()
     non_repeating_flags=(--list --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--seed --count --kubernetes --lang --theme)
+    non_repeating_options=(--seed --count --level --name --results --kubernetes --lang --theme)
     __podwright_offer_flags_options 0
 
     # Offer option value completions
@@ -396,6 +396,15 @@ _podwright_quiz() {
         return
         ;;
     '--count')
+        return
+        ;;
+    '--level')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--results')
         return
         ;;
     '--kubernetes')
@@ -408,6 +417,50 @@ _podwright_quiz() {
         ;;
     '--theme')
         __podwright_add_completions -W 'default'$'\n''high-contrast'
+        return
+        ;;
+    esac
+}
+
+_podwright_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--port --host --class-code --seed --count --results --sessions --idle-timeout --kubernetes --lang)
+    __podwright_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--port')
+        return
+        ;;
+    '--host')
+        return
+        ;;
+    '--class-code')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--count')
+        return
+        ;;
+    '--results')
+        return
+        ;;
+    '--sessions')
+        return
+        ;;
+    '--idle-timeout')
+        return
+        ;;
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
         return
         ;;
     esac
