@@ -28,6 +28,16 @@ public struct AdvisorModel: Sendable {
     public var guide: GuideState?
     /// Whether the draft changed since it was last autosaved (keystrokes in a field wait for the next answer).
     var savePending = false
+    /// Whether the draft changed since the evaluation was made (keystrokes that arrived together wait for `settle`).
+    var evaluationStale = false
+    /// The earlier states of the draft, newest last, and where the person was when each was left (`u`).
+    var undoStack: [UndoEntry] = []
+    /// The states undone, newest last (Ctrl-R); a new change forgets them.
+    var redoStack: [UndoEntry] = []
+    /// The text field whose keystrokes make the newest undo step, while they go on (one step per field edit).
+    var editedField: Screen?
+    /// Set while undo, redo or a new draft replaces the draft: that change is not itself an undo step.
+    var restoring = false
     /// The seed of the quiz's order when it is opened from the start menu.
     public var quizSeed: UInt64 = 0
     /// The design, decision and texts of the draft's complete companions, kept up to date by `update`.

@@ -43,8 +43,21 @@ extension AdvisorView {
             let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: false)
             let names = bindings.map { $0.keys(typing: model.typing).map(KeyBinding.name).joined(separator: " ") }
             let column = (names.map(\.displayWidth).max() ?? 0) + 2
-            for (binding, name) in zip(bindings, names) {
-                lines.append((name.padded(toWidth: column) + text[binding.label], .plain))
+            if bindings.count + 3 <= model.height - 2 {
+                for (binding, name) in zip(bindings, names) {
+                    lines.append((name.padded(toWidth: column) + text[binding.label], .plain))
+                }
+            } else {
+                // Too many rows for the terminal: two columns, each key by its first name.
+                let cell = (width - 4 - 2) / 2
+                let first = bindings.map { KeyBinding.name($0.keys(typing: model.typing)[0]) }
+                let keyColumn = (first.map(\.displayWidth).max() ?? 0) + 1
+                let entries = zip(bindings, first).map { ($1.padded(toWidth: keyColumn) + text[$0.label]).fitted(toWidth: cell) }
+                let half = (entries.count + 1) / 2
+                for row in 0..<half {
+                    let right = row + half < entries.count ? entries[row + half] : ""
+                    lines.append((entries[row].padded(toWidth: cell) + "  " + right, .plain))
+                }
             }
             lines.append(("", .plain))
             lines.append((text[.uiHelpClose], theme.hint))
@@ -54,6 +67,13 @@ extension AdvisorView {
         case .confirmFinish:
             title = text[.uiResultFinish]
             lines.append((text[.uiFinishQuestion], .bold))
+        case let .confirmDelete(index):
+            title = text[.uiDeleteTitle]
+            let name = model.draft.companions.indices.contains(index) ? model.draft.companions[index].name : ""
+            lines.append((text[.uiDeleteQuestion, ["name": name]], .bold))
+        case .confirmDiscard:
+            title = text[.uiDiscardTitle]
+            lines.append((text[.uiDiscardQuestion, ["name": model.resumable?.name ?? model.draft.name]], .bold))
         case let .prompt(kind, typed):
             title = text[kind.titleKey]
             lines.append((("› " + typed + "▏").tail(toWidth: width - 4), theme.selected))

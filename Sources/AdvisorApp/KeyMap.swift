@@ -28,6 +28,8 @@ public enum KeyMap {
         KeyBinding([.character("x")], .exportRecord, .uiKeyExport, [.result]),
         KeyBinding([.character("f")], .finish, .uiKeyFinish, [.result]),
         KeyBinding([.tab], .switchPane, .uiKeyPane, working),
+        KeyBinding([.character("u"), .control("z")], .undo, .uiKeyUndo, working, footer: false),
+        KeyBinding([.control("r")], .redo, .uiKeyRedo, working, footer: false),
         KeyBinding([.character("p"), .control("p")], .togglePreview, .uiKeyPreview, working),
         KeyBinding([.character("s"), .control("s")], .save, .uiKeySave, working),
         KeyBinding([.character("?"), .function(1)], .help, .uiKeyHelp, everywhere),

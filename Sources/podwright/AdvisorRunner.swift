@@ -7,7 +7,10 @@ import PodText
 
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {
-    static func run(_ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName) throws {
+    /// `prepare` runs once the terminal is open (what it finds, like an autosave that does not read, is then shown).
+    static func run(
+        _ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName, prepare: (inout AdvisorModel) -> Void = { _ in }
+    ) throws {
         let monochrome = !common.colorAllowed
         let terminal: CursesTerminal
         do {
@@ -16,6 +19,7 @@ enum AdvisorRunner {
             throw Failure.badInput(common.catalog[.uiNoTerminal])
         }
         var backend = terminal
+        prepare(&model)
         model.quizSeed = .random(in: .min ... .max)
         let catalog = common.catalog
         let outcome = AdvisorSession.run(&model, on: &backend, theme: Theme.named(theme, color: !monochrome)) { perform($0, catalog) }
