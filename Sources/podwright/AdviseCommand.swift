@@ -14,7 +14,8 @@ struct AdviseCommand: ParsableCommand {
         Walks the co-location questions for each companion with a live diagram and YAML preview. \
         The screen is drawn on the terminal (/dev/tty), so stdout stays free: on finish, when stdout \
         is not a terminal, the manifest goes there (podwright > app.yaml). Every answer is autosaved; \
-        the next start offers to resume. Ctrl-C cancels (status 130, nothing on stdout).
+        the next start offers to resume (an autosave that does not read is moved aside to autosave.json.corrupt, never \
+        overwritten). Ctrl-C or kill -INT cancels (status 130, nothing on stdout).
         """,
         shouldDisplay: false
     )
