@@ -256,8 +256,12 @@ extension AdvisorModel {
         case .nextChoice, .previousChoice:
             guard let choices = field.choices else { return }
             let current = choices.firstIndex(of: field.value(in: draft)) ?? 0
-            let step = action == .nextChoice ? 1 : choices.count - 1
-            field.set(choices[(current + step) % choices.count], in: &draft)
+            if field.wraps {
+                let step = action == .nextChoice ? 1 : choices.count - 1
+                field.set(choices[(current + step) % choices.count], in: &draft)
+            } else {
+                field.set(choices[action == .nextChoice ? min(choices.count - 1, current + 1) : max(0, current - 1)], in: &draft)
+            }
         case .select:
             if let path = field.path, let error = evaluation.error(at: path) {
                 status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
