@@ -4,5 +4,5 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case up, down, select, back, close, previousChoice, nextChoice
     case add, delete, result, writeManifest, exportRecord, finish, edit
     case guide, nextPage, previousPage, pageUp, pageDown
-    case undo, redo
+    case undo, redo, checks, home, end
 }

@@ -167,6 +167,7 @@ extension AdvisorModel {
         case .togglePreview:
             preview = preview == .diagram ? .yaml : .diagram
             previewScroll = 0
+            previewColumn = 0
             reevaluate()
         case .switchPane:
             if focus == .questions { previewScroll = previewOffset }
@@ -193,9 +194,17 @@ extension AdvisorModel {
 
     mutating func scrollPreview(_ action: Action) {
         let lines = previewLines.count
+        let rows = AdvisorView.previewHeight(width: width, height: height)
+        let last = max(0, lines - rows)
         switch action {
-        case .up: previewScroll = max(0, previewScroll - 1)
-        case .down: previewScroll = min(max(0, lines - 1), previewScroll + 1)
+        case .up: previewScroll = max(0, min(previewScroll, last) - 1)
+        case .down: previewScroll = min(last, previewScroll + 1)
+        case .pageUp: previewScroll = max(0, min(previewScroll, last) - max(1, rows - 1))
+        case .pageDown: previewScroll = min(last, previewScroll + max(1, rows - 1))
+        case .home: previewScroll = 0
+        case .end: previewScroll = last
+        case .previousChoice: previewColumn = max(0, previewColumn - 8)
+        case .nextChoice: previewColumn = min(max(0, previewWidest - 1), previewColumn + 8)
         case .back, .close: focus = .questions
         default: break
         }
@@ -385,10 +394,13 @@ extension AdvisorModel {
             let page = max(1, view.resultArea.room - 2)
             resultScroll = action == .pageUp ? max(0, min(resultScroll, view.resultMaxScroll) - page)
                 : min(view.resultMaxScroll, resultScroll + page)
+        case .home: resultScroll = 0
+        case .end: resultScroll = AdvisorView(self).resultMaxScroll
         case .select: return resultItem(items[min(selected, items.count - 1)])
         case .writeManifest: return resultItem(.writeManifest)
         case .exportRecord: return resultItem(.exportRecord)
         case .finish: return resultItem(.finish)
+        case .checks: overlay = .checks(scroll: 0)
         case .back: screen = .companions(selected: 0)
         default: break
         }
@@ -454,6 +466,19 @@ extension AdvisorModel {
         switch overlay {
         case .help:
             self.overlay = nil
+        case let .checks(scroll):
+            let limit = AdvisorView(self).checksMaxScroll
+            let page = max(1, height - 6)
+            switch key {
+            case .down, .character("j"): self.overlay = .checks(scroll: min(limit, scroll + 1))
+            case .up, .character("k"): self.overlay = .checks(scroll: max(0, scroll - 1))
+            case .pageDown, .character(" "): self.overlay = .checks(scroll: min(limit, scroll + page))
+            case .pageUp: self.overlay = .checks(scroll: max(0, scroll - page))
+            case .home: self.overlay = .checks(scroll: 0)
+            case .end: self.overlay = .checks(scroll: limit)
+            case .escape, .enter, .character("q"), .character("c"): self.overlay = nil
+            default: break
+            }
         case .confirmQuit:
             if key == .character("y") || key == .enter { return [.exit(status: ExitStatus.cancelled, stdout: nil)] }
             if key == .character("n") || key == .escape || key == .character("q") { self.overlay = nil }

@@ -9,6 +9,8 @@ public struct AdvisorModel: Sendable {
     public var preview: PreviewKind = .diagram
     public var focus: Pane = .questions
     public var previewScroll = 0
+    /// How many columns the preview is scrolled to the right (←/→ while it has the keys), for long YAML lines.
+    public var previewColumn = 0
     /// How far the result screen's text is scrolled (PgUp/PgDn), when it does not fit.
     public var resultScroll = 0
     public var width: Int

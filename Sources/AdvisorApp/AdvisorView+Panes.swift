@@ -19,9 +19,12 @@ extension AdvisorView {
             return
         }
         let offset = model.previewOffset
-        buffer.lines(lines, in: inner, scroll: offset)
+        let column = min(model.previewColumn, max(0, model.previewWidest - 1))
+        buffer.lines(column == 0 ? lines : lines.map { $0.droppingColumns(column) }, in: inner, scroll: offset)
         let below = lines.count - offset - inner.height
-        if offset > 0 { edgeMark(&buffer, text[.uiPreviewAbove, ["count": String(offset)]], area, y: area.y) }
+        let top = (offset > 0 ? [text[.uiPreviewAbove, ["count": String(offset)]]] : [])
+            + (column > 0 ? [text[.uiPreviewColumn, ["count": String(column + 1)]]] : [])
+        if !top.isEmpty { edgeMark(&buffer, top.joined(separator: " · "), area, y: area.y) }
         if below > 0 { edgeMark(&buffer, text[.uiPreviewBelow, ["count": String(below)]], area, y: area.maxY - 1) }
     }
 
@@ -32,8 +35,53 @@ extension AdvisorView {
         buffer.draw(shown, x: area.maxX - 2 - shown.displayWidth, y: y, style: theme.hint)
     }
 
+    /// The checks overlay's box: nearly the whole screen.
+    var checksArea: Rect {
+        let width = min(model.width - 4, 76)
+        return Rect(x: (model.width - width) / 2, y: 1, width: width, height: max(3, model.height - 2))
+    }
+
+    /// Every check of the result in full: its level, id and container, then its message with the fix, wrapped.
+    func checksLines() -> [(String, Style)] {
+        let width = max(1, checksArea.width - 4)
+        guard let decision = model.evaluation.decision, !decision.findings.isEmpty else {
+            return [(text[.uiResultNoFindings], theme.ok)]
+        }
+        var lines: [(String, Style)] = []
+        for (number, finding) in decision.findings.enumerated() {
+            if number > 0 { lines.append(("", .plain)) }
+            let heading = "\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))"
+            lines += TextWrap.wrap(heading, width: width).map { ($0, theme.style(finding.level.textStyle)) }
+            lines += TextWrap.wrap(finding.message(text), width: width).map { ($0, .plain) }
+        }
+        return lines
+    }
+
+    /// How far the checks overlay scrolls: its lines past the rows it shows (one row says how to close it).
+    var checksMaxScroll: Int { max(0, checksLines().count - max(1, checksArea.height - 3)) }
+
+    func checksOverlay(_ buffer: inout Buffer, scroll: Int) {
+        let area = checksArea
+        buffer.fill(area)
+        let inner = buffer.box(area, title: text[.uiChecksTitle], style: theme.title, titleStyle: theme.title)
+        let lines = checksLines()
+        let rows = max(1, inner.height - 1)
+        let offset = min(scroll, checksMaxScroll)
+        for (row, line) in lines.dropFirst(offset).prefix(rows).enumerated() {
+            buffer.draw(line.0, x: inner.x + 1, y: inner.y + row, style: line.1, clip: inner)
+        }
+        buffer.draw(text[.uiChecksHint], x: inner.x + 1, y: inner.maxY - 1, style: theme.hint, clip: inner)
+        if offset > 0 { edgeMark(&buffer, text[.uiPreviewAbove, ["count": String(offset)]], area, y: area.y) }
+        let below = lines.count - offset - rows
+        if below > 0 { edgeMark(&buffer, text[.uiPreviewBelow, ["count": String(below)]], area, y: area.maxY - 1) }
+    }
+
     /// A box in the middle of the screen with the overlay's content.
     func overlay(_ buffer: inout Buffer, _ overlay: Overlay) {
+        if case let .checks(scroll) = overlay {
+            checksOverlay(&buffer, scroll: scroll)
+            return
+        }
         let width = min(model.width - 4, 64)
         var lines: [(String, Style)] = []
         var title = ""
@@ -67,6 +115,7 @@ extension AdvisorView {
         case .confirmFinish:
             title = text[.uiResultFinish]
             lines.append((text[.uiFinishQuestion], .bold))
+        case .checks: break
         case let .confirmDelete(index):
             title = text[.uiDeleteTitle]
             let name = model.draft.companions.indices.contains(index) ? model.draft.companions[index].name : ""
