@@ -37,6 +37,8 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
 23. kill -INT: status 130 as Ctrl-C, the terminal restored, the field being typed in the autosave
 24. an autosave that is truncated, garbage, of the wrong types, or a folder: said on the start screen, moved
     aside as autosave.json.corrupt with its bytes, and a new autosave written
+25. six companions at 80x24: the result keeps w, x, f, c in the footer, its checks scroll (End), and c shows
+    every check in full with its fix
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -411,7 +413,7 @@ class Suite:
 
     def to_result(self, s: Session) -> None:
         s.keys("r")
-        s.wait_for("Finish and write the manifest", "the result screen")
+        s.wait_for("Finish: the manifest", "the result screen")
 
     def prompt_path(self, s: Session, key: str, path: Path) -> None:
         """On the result screen: open a file prompt, replace the offered path, confirm."""
@@ -1067,13 +1069,52 @@ def test_corrupt_autosave_is_kept_and_said(suite: Suite) -> None:
         s.kill()
 
 
+def six_companions_design(ports_clash: bool = True) -> str:
+    """A design file: nginx and six sidecars, the first three on the same port (two port conflicts) when asked."""
+    lines = ["podwright: 1", "name: web", 'kubernetes: "1.33"', "main:", "  name: nginx", "  image: nginx:1.27",
+             "  workload: service", "  ports: [80]", "companions:"]
+    for index, name in enumerate(["log-shipper", "metrics", "exporter", "config-reload", "cache-warm", "tracer"]):
+        lines += [f"  - name: {name}", "    image: busybox:1.36", "    lifecycle: same", "    coupling: tight",
+                  "    scaling: together", "    mainCodeChangeable: yes", "    state: stateless",
+                  "    timing: alongside", "    function: extend"]
+        if index < 3 and ports_clash:
+            lines.append("    ports: [9100]")
+    return "\n".join(lines) + "\n"
+
+
+def test_six_companions_fit_80x24(suite: Suite) -> None:
+    folder = suite.folder("six")
+    (folder / "six.yaml").write_text(six_companions_design())
+    s = suite.advisor(folder, ["edit", "six.yaml"])
+    s.wait_for("+ Add a companion", "the companion list")
+    s.keys("r")
+    screen = s.wait_settled("error conflict.port (metrics)", "the checks on the result screen")
+    check_widths(screen, 80, "the result with six companions")
+    footer = screen.splitlines()[-1]
+    for key in ["w manifest", "x record", "f finish", "c checks", "? help", "q quit"]:
+        expect(key in footer, f"the footer lost {key!r}: {footer!r}")
+    expect("more: PgDn" in screen, "the checks that do not fit are not announced")
+    s.keys("End")
+    s.wait_for("warning pod.crowded (nginx)", "the last check after End")
+    s.keys("c")
+    screen = s.wait_settled("Checks in full", "the checks in full")
+    expect("Give one of them another port" in screen, "the fix of the port conflict is not shown")
+    check_widths(screen, 80, "the checks in full")
+    s.keys("End")
+    s.wait_for("Move the loosely tied ones", "the last check's fix after End")
+    s.keys("Escape")
+    s.wait_for(lambda screen: "Checks in full" not in screen and "▸ Finish" in screen, "the result again after Esc")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+
+
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
     test_high_contrast, test_quiz_seed, test_quiz_from_start_menu, test_quiz_no_terminal, test_import_then_edit,
     test_edit_whole_app, test_shift_tab_on_first_field_keeps_the_form, test_two_escapes_in_edit_then_new_asks,
     test_backspace_held_keeps_the_image, test_delete_asks_and_undo_redo, test_paste_with_a_tab,
-    test_sigint_is_like_ctrl_c, test_corrupt_autosave_is_kept_and_said,
+    test_sigint_is_like_ctrl_c, test_corrupt_autosave_is_kept_and_said, test_six_companions_fit_80x24,
 ]
 
 
