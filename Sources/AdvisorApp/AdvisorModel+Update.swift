@@ -273,10 +273,10 @@ extension AdvisorModel {
             }
         case .select:
             if let path = field.path, let error = evaluation.error(at: path) {
-                status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
+                status = Status(.uiStatusFix, ["message": describe(error)], isError: true)
             } else if field == .proceed {
                 if let error = evaluation.error, !error.field.isWithin(.top(.companions)) {
-                    status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
+                    status = Status(.uiStatusFix, ["message": describe(error)], isError: true)
                 } else {
                     screen = .companions(selected: 0)
                     status = nil
@@ -345,7 +345,7 @@ extension AdvisorModel {
                 draft.companions[index].answers.give(draft.companions[index].answer(question))
             }
             if let error = evaluation.error(at: .companion(index, step.key)) ?? stepError(index, step) {
-                status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
+                status = Status(.uiStatusFix, ["message": describe(error)], isError: true)
                 return
             }
             if step == .serves, let finding = servesFinding(index) {
@@ -429,7 +429,7 @@ extension AdvisorModel {
     /// When the whole draft reads without error, the evaluation's decision is the decision of the whole draft.
     mutating func writable(_ kind: PromptKind) -> Decision? {
         if let error = evaluation.error {
-            status = Status(.uiStatusFix, ["message": error.message(catalog)], isError: true)
+            status = Status(.uiStatusFix, ["message": describe(error)], isError: true)
             return nil
         }
         guard let decision = evaluation.decision else { return nil }

@@ -10,7 +10,7 @@ extension AdvisorView {
         let inner = buffer.box(area, title: title, style: focused ? theme.title : theme.frame, titleStyle: focused ? theme.title : .bold)
         let evaluation = model.evaluation
         if let error = evaluation.previewError {
-            buffer.paragraph(text[.uiPreviewWaiting, ["message": error.message(text)]], in: inner, style: theme.hint)
+            buffer.paragraph(text[.uiPreviewWaiting, ["message": model.describe(error)]], in: inner, style: theme.hint)
             return
         }
         let lines = model.preview == .diagram ? evaluation.diagram : evaluation.manifest

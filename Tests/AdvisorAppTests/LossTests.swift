@@ -156,4 +156,21 @@ import Testing
         Driver.press(&model, [.enter])
         #expect(model.screen == .mainForm(field: .name) && model.status?.isError == true)
     }
+
+    @Test func fieldErrorsNameTheFieldInWords() {
+        var model = AdvisorModel(screen: .companions(selected: 0))
+        model.draft.mainImage = "nginx"
+        Driver.press(&model, [.character("a")])
+        Driver.clear(&model); Driver.type(&model, "shipper"); Driver.press(&model, [.enter])
+        Driver.type(&model, "busybox"); Driver.press(&model, [.enter])
+        model.draft.companions[0].sharedPaths = "/ok, relative/path"
+        model.reevaluate()
+        guard let error = model.evaluation.error else { Issue.record("no error for a relative path"); return }
+        let message = model.describe(error)
+        #expect(message.contains("shipper › shared paths, item 2"), "\(message)")
+        #expect(!message.contains("companions["), "\(message)")
+        var korean = model
+        korean.language = .ko
+        #expect(korean.describe(error).contains("shipper › 공유 경로, 2번째 항목"))
+    }
 }
