@@ -6,4 +6,5 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case guide, nextPage, previousPage, pageUp, pageDown
     /// A number key on a quiz page: the option of that number (the key itself is read by `quizKey`).
     case choose
+    case undo, redo, checks, home, end
 }

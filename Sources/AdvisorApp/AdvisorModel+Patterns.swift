@@ -45,6 +45,8 @@ extension AdvisorModel {
         case .down: state.scroll = min(last, state.scroll + 1)
         case .pageUp: state.scroll = max(0, state.scroll - max(1, room - 1))
         case .pageDown: state.scroll = min(last, state.scroll + max(1, room - 1))
+        case .home: state.scroll = 0
+        case .end: state.scroll = last
         case .nextPage where page + 1 < count:
             state = GuideState(page: page + 1, selected: page + 1)
         case .previousPage:

@@ -1,8 +1,12 @@
+import TextWidth
 import PodDesign
 
 extension AdvisorModel {
     /// The lines the preview pane shows: the diagram or the manifest.
     var previewLines: [String] { preview == .diagram ? evaluation.diagram : evaluation.manifest }
+
+    /// The width of the preview's widest line, in columns.
+    var previewWidest: Int { previewLines.map(\.displayWidth).max() ?? 0 }
 
     /// The first line of the preview that is shown. Where the person scrolled it; but while the questions pane has the
     /// keys and a companion is being asked about (or selected in the list), the diagram scrolls just enough to show

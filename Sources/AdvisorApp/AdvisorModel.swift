@@ -9,6 +9,8 @@ public struct AdvisorModel: Sendable {
     public var preview: PreviewKind = .diagram
     public var focus: Pane = .questions
     public var previewScroll = 0
+    /// How many columns the preview is scrolled to the right (←/→ while it has the keys), for long YAML lines.
+    public var previewColumn = 0
     /// How far the result screen's text is scrolled (PgUp/PgDn), when it does not fit.
     public var resultScroll = 0
     public var width: Int
@@ -28,6 +30,16 @@ public struct AdvisorModel: Sendable {
     public var guide: GuideState?
     /// Whether the draft changed since it was last autosaved (keystrokes in a field wait for the next answer).
     var savePending = false
+    /// Whether the draft changed since the evaluation was made (keystrokes that arrived together wait for `settle`).
+    var evaluationStale = false
+    /// The earlier states of the draft, newest last, and where the person was when each was left (`u`).
+    var undoStack: [UndoEntry] = []
+    /// The states undone, newest last (Ctrl-R); a new change forgets them.
+    var redoStack: [UndoEntry] = []
+    /// The text field whose keystrokes make the newest undo step, while they go on (one step per field edit).
+    var editedField: Screen?
+    /// Set while undo, redo or a new draft replaces the draft: that change is not itself an undo step.
+    var restoring = false
     /// The seed of the quiz's order when it is opened from the start menu.
     public var quizSeed: UInt64 = 0
     /// The design, decision and texts of the draft's complete companions, kept up to date by `update`.

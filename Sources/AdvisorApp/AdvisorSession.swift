@@ -8,6 +8,9 @@ public enum AdvisorSession {
         public var stdout: String?
     }
 
+    /// The most events handled before the screen is drawn again.
+    static let batchLimit = 65_536
+
     /// The loop. `perform` carries out every effect but `exit`, and may answer with a result for the model; `observe`
     /// sees the model after each event (`podwright quiz --progress`).
     public static func run<B: Backend>(
@@ -19,14 +22,24 @@ public enum AdvisorSession {
         model.height = size.height
         backend.draw(AdvisorView(model, theme: theme).render())
         while true {
-            guard let event = backend.nextEvent() else { continue }
-            var pending = model.update(.event(event))
-            observe(model)
-            while !pending.isEmpty {
-                let effect = pending.removeFirst()
-                if case let .exit(status, stdout) = effect { return Outcome(status: status, stdout: stdout) }
-                if let result = perform(effect) { pending += model.update(.effect(result)) }
+            guard var event = backend.nextEvent() else { continue }
+            // Keys that arrived together (a paste the terminal did not mark, a held key) are handled one by one but
+            // evaluated and drawn once, so typing stays linear in the text however fast it comes.
+            var handled = 0
+            while true {
+                let next = handled < batchLimit ? backend.pendingEvent() : nil
+                var pending = model.update(.event(event), settle: next == nil)
+                observe(model)
+                while !pending.isEmpty {
+                    let effect = pending.removeFirst()
+                    if case let .exit(status, stdout) = effect { return Outcome(status: status, stdout: stdout) }
+                    if let result = perform(effect) { pending += model.update(.effect(result)) }
+                }
+                handled += 1
+                guard let next else { break }
+                event = next
             }
+            model.settle()
             backend.draw(AdvisorView(model, theme: theme).render())
         }
     }

@@ -10,7 +10,7 @@ extension AdvisorView {
         let inner = buffer.box(area, title: title, style: focused ? theme.title : theme.frame, titleStyle: focused ? theme.title : .bold)
         let evaluation = model.evaluation
         if let error = evaluation.previewError {
-            buffer.paragraph(text[.uiPreviewWaiting, ["message": error.message(text)]], in: inner, style: theme.hint)
+            buffer.paragraph(text[.uiPreviewWaiting, ["message": model.describe(error)]], in: inner, style: theme.hint)
             return
         }
         let lines = model.preview == .diagram ? evaluation.diagram : evaluation.manifest
@@ -19,9 +19,12 @@ extension AdvisorView {
             return
         }
         let offset = model.previewOffset
-        buffer.lines(lines, in: inner, scroll: offset)
+        let column = min(model.previewColumn, max(0, model.previewWidest - 1))
+        buffer.lines(column == 0 ? lines : lines.map { $0.droppingColumns(column) }, in: inner, scroll: offset)
         let below = lines.count - offset - inner.height
-        if offset > 0 { edgeMark(&buffer, text[.uiPreviewAbove, ["count": String(offset)]], area, y: area.y) }
+        let top = (offset > 0 ? [text[.uiPreviewAbove, ["count": String(offset)]]] : [])
+            + (column > 0 ? [text[.uiPreviewColumn, ["count": String(column + 1)]]] : [])
+        if !top.isEmpty { edgeMark(&buffer, top.joined(separator: " · "), area, y: area.y) }
         if below > 0 { edgeMark(&buffer, text[.uiPreviewBelow, ["count": String(below)]], area, y: area.maxY - 1) }
     }
 
@@ -32,8 +35,53 @@ extension AdvisorView {
         buffer.draw(shown, x: area.maxX - 2 - shown.displayWidth, y: y, style: theme.hint)
     }
 
+    /// The checks overlay's box: nearly the whole screen.
+    var checksArea: Rect {
+        let width = min(model.width - 4, 76)
+        return Rect(x: (model.width - width) / 2, y: 1, width: width, height: max(3, model.height - 2))
+    }
+
+    /// Every check of the result in full: its level, id and container, then its message with the fix, wrapped.
+    func checksLines() -> [(String, Style)] {
+        let width = max(1, checksArea.width - 4)
+        guard let decision = model.evaluation.decision, !decision.findings.isEmpty else {
+            return [(text[.uiResultNoFindings], theme.ok)]
+        }
+        var lines: [(String, Style)] = []
+        for (number, finding) in decision.findings.enumerated() {
+            if number > 0 { lines.append(("", .plain)) }
+            let heading = "\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))"
+            lines += TextWrap.wrap(heading, width: width).map { ($0, theme.style(finding.level.textStyle)) }
+            lines += TextWrap.wrap(finding.message(text), width: width).map { ($0, .plain) }
+        }
+        return lines
+    }
+
+    /// How far the checks overlay scrolls: its lines past the rows it shows (one row says how to close it).
+    var checksMaxScroll: Int { max(0, checksLines().count - max(1, checksArea.height - 3)) }
+
+    func checksOverlay(_ buffer: inout Buffer, scroll: Int) {
+        let area = checksArea
+        buffer.fill(area)
+        let inner = buffer.box(area, title: text[.uiChecksTitle], style: theme.title, titleStyle: theme.title)
+        let lines = checksLines()
+        let rows = max(1, inner.height - 1)
+        let offset = min(scroll, checksMaxScroll)
+        for (row, line) in lines.dropFirst(offset).prefix(rows).enumerated() {
+            buffer.draw(line.0, x: inner.x + 1, y: inner.y + row, style: line.1, clip: inner)
+        }
+        buffer.draw(text[.uiChecksHint], x: inner.x + 1, y: inner.maxY - 1, style: theme.hint, clip: inner)
+        if offset > 0 { edgeMark(&buffer, text[.uiPreviewAbove, ["count": String(offset)]], area, y: area.y) }
+        let below = lines.count - offset - rows
+        if below > 0 { edgeMark(&buffer, text[.uiPreviewBelow, ["count": String(below)]], area, y: area.maxY - 1) }
+    }
+
     /// A box in the middle of the screen with the overlay's content.
     func overlay(_ buffer: inout Buffer, _ overlay: Overlay) {
+        if case let .checks(scroll) = overlay {
+            checksOverlay(&buffer, scroll: scroll)
+            return
+        }
         let width = min(model.width - 4, 64)
         var lines: [(String, Style)] = []
         var title = ""
@@ -43,8 +91,21 @@ extension AdvisorView {
             let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: false)
             let names = bindings.map { $0.keys(typing: model.typing).map(KeyBinding.name).joined(separator: " ") }
             let column = (names.map(\.displayWidth).max() ?? 0) + 2
-            for (binding, name) in zip(bindings, names) {
-                lines.append((name.padded(toWidth: column) + text[binding.label], .plain))
+            if bindings.count + 3 <= model.height - 2 {
+                for (binding, name) in zip(bindings, names) {
+                    lines.append((name.padded(toWidth: column) + text[binding.label], .plain))
+                }
+            } else {
+                // Too many rows for the terminal: two columns, each key by its first name.
+                let cell = (width - 4 - 2) / 2
+                let first = bindings.map { KeyBinding.name($0.keys(typing: model.typing)[0]) }
+                let keyColumn = (first.map(\.displayWidth).max() ?? 0) + 1
+                let entries = zip(bindings, first).map { ($1.padded(toWidth: keyColumn) + text[$0.label]).fitted(toWidth: cell) }
+                let half = (entries.count + 1) / 2
+                for row in 0..<half {
+                    let right = row + half < entries.count ? entries[row + half] : ""
+                    lines.append((entries[row].padded(toWidth: cell) + "  " + right, .plain))
+                }
             }
             lines.append(("", .plain))
             lines.append((text[.uiHelpClose], theme.hint))
@@ -54,6 +115,14 @@ extension AdvisorView {
         case .confirmFinish:
             title = text[.uiResultFinish]
             lines.append((text[.uiFinishQuestion], .bold))
+        case .checks: break
+        case let .confirmDelete(index):
+            title = text[.uiDeleteTitle]
+            let name = model.draft.companions.indices.contains(index) ? model.draft.companions[index].name : ""
+            lines.append((text[.uiDeleteQuestion, ["name": name]], .bold))
+        case .confirmDiscard:
+            title = text[.uiDiscardTitle]
+            lines.append((text[.uiDiscardQuestion, ["name": model.resumable?.name ?? model.draft.name]], .bold))
         case let .prompt(kind, typed):
             title = text[kind.titleKey]
             lines.append((("› " + typed + "▏").tail(toWidth: width - 4), theme.selected))

@@ -50,7 +50,7 @@ extension AdvisorView {
                 lines.append(("\(text[finding.level.textKey]) \(finding.check.rawValue) (\(finding.container))", style))
             }
         } else if let error = model.evaluation.error ?? model.evaluation.previewError {
-            lines.append((error.message(text), theme.error))
+            lines.append((model.describe(error), theme.error))
         }
         return lines
     }

@@ -76,7 +76,7 @@ extension AdvisorView {
         let hintArea = Rect(x: inner.x + 1, y: y + 1, width: inner.width - 2, height: max(0, inner.maxY - y - 1))
         var used = 0
         if let path = current.path, let error = model.evaluation.error(at: path) {
-            used += buffer.paragraph(error.message(text), in: hintArea, style: theme.error)
+            used += buffer.paragraph(model.describe(error), in: hintArea, style: theme.error)
         }
         buffer.paragraph(text[current.hintKey],
                          in: Rect(x: hintArea.x, y: hintArea.y + used, width: hintArea.width, height: hintArea.height - used), style: theme.hint)
@@ -178,7 +178,7 @@ extension AdvisorView {
                                   in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.ok) + 1
         }
         if let error = model.evaluation.error(at: .companion(index, step.key)), step.choices == nil, !companion.text(of: step).isEmpty || step == .image {
-            y += buffer.paragraph(error.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error) + 1
+            y += buffer.paragraph(model.describe(error), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error) + 1
         } else if step == .serves, let finding = model.servesFinding(index) {
             y += buffer.paragraph(finding.message(text), in: Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - y)), style: theme.error) + 1
         }

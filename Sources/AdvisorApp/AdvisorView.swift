@@ -118,11 +118,30 @@ public struct AdvisorView {
             right = buffer.draw(entry.key, x: right, y: y, style: theme.key)
             right = buffer.draw(entry.label, x: right, y: y)
         }
+        // When they do not all fit, the screen's own keys (the result's w, x, f; the list's a, d) come first, then
+        // going back, the result, the guide and the panes, each as long as it fits; they are drawn in table order.
+        let others = bindings.filter { $0.action != .help && $0.action != .quit }
+        let ranked = others.filter { !Self.footerRank.contains($0.action) }
+            + Self.footerRank.flatMap { action in others.filter { $0.action == action } }
+        var room = limit - 1
+        var kept = Set<Action>()
+        for binding in ranked {
+            let entry = item(binding)
+            let needed = entry.key.displayWidth + entry.label.displayWidth
+            if needed <= room {
+                kept.insert(binding.action)
+                room -= needed
+            }
+        }
+        let shown = others.filter { kept.contains($0.action) }
         var x = 1
-        for entry in bindings.filter({ $0.action != .help && $0.action != .quit }).map(item) {
+        for entry in shown.map(item) {
             guard x + entry.key.displayWidth + entry.label.displayWidth <= limit else { break }
             x = buffer.draw(entry.key, x: x, y: y, style: theme.key)
             x = buffer.draw(entry.label, x: x, y: y)
         }
     }
+
+    /// The footer's keys that come after a screen's own when the footer is full, most wanted first.
+    static let footerRank: [Action] = [.back, .result, .guide, .switchPane, .save, .togglePreview, .edit, .nextPage]
 }

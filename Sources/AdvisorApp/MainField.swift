@@ -11,15 +11,18 @@ public enum MainField: String, CaseIterable, Hashable, Sendable {
         return allCases.filter { $0 != .replicas || replicas }
     }
 
-    /// The words offered when the field is a choice.
+    /// The words offered when the field is a choice, in the order → walks them (versions from old to new).
     public var choices: [String]? {
         switch self {
         case .workload: Workload.allCases.map(\.rawValue)
-        case .kubernetes: KubernetesVersion.all.reversed().map(\.description)
+        case .kubernetes: KubernetesVersion.all.map(\.description)
         case .sidecarStyle: SidecarStyle.allCases.map(\.rawValue)
         default: nil
         }
     }
+
+    /// Whether → past the last choice comes back to the first (a version does not: → is newer, ← older, up to the ends).
+    public var wraps: Bool { self != .kubernetes }
 
     /// The field's path in the design file, as parser errors name it.
     public var path: FieldPath? {

@@ -35,8 +35,26 @@ static inline void pw_guard_handler(int sig) {
     raise(sig);
 }
 
-/// Restores the terminal on the signals that end a process (traps included); Ctrl-C is a key in raw mode.
+/// Set by SIGINT from outside (`kill -INT`): the session ends as Ctrl-C does, with status 130 and the draft saved.
+static volatile sig_atomic_t pw_interrupted = 0;
+
+static inline void pw_interrupt_handler(int sig) { (void)sig; pw_interrupted = 1; }
+
+/// Whether a SIGINT arrived since the last call (and forgets it).
+static inline int pw_take_interrupt(void) {
+    int was = pw_interrupted;
+    pw_interrupted = 0;
+    return was;
+}
+
+/// Restores the terminal on the signals that end a process (traps included); Ctrl-C is a key in raw mode, and a
+/// SIGINT sent from outside is turned into that key (ncurses' own handler would exit 1).
 static inline void pw_install_guard(void) {
+    struct sigaction interrupt;
+    sigemptyset(&interrupt.sa_mask);
+    interrupt.sa_flags = 0; /* no SA_RESTART: the wait for a key returns at once */
+    interrupt.sa_handler = pw_interrupt_handler;
+    sigaction(SIGINT, &interrupt, NULL);
     int signals[] = { SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGTERM, SIGHUP, SIGQUIT };
     for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
         signal(signals[i], pw_guard_handler);
@@ -45,6 +63,7 @@ static inline void pw_install_guard(void) {
 
 /// Puts back the default action of the guarded signals once the terminal is restored.
 static inline void pw_remove_guard(void) {
+    signal(SIGINT, SIG_DFL);
     int signals[] = { SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGTERM, SIGHUP, SIGQUIT };
     for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
         signal(signals[i], SIG_DFL);

@@ -9,6 +9,8 @@ public final class CursesTerminal: Backend {
     private let colors: Bool
     private var pairs: [Style: Int16] = [:]
     private var ended = false
+    /// How long `nextEvent` waits for a key, in milliseconds.
+    private let timeout: Int32
 
     /// Why a terminal could not be opened.
     public enum OpenError: Error { case noTerminal }
@@ -23,12 +25,17 @@ public final class CursesTerminal: Backend {
         }
         self.tty = tty
         self.screen = screen
+        self.timeout = timeoutMilliseconds
         set_term(screen)
         pw_install_guard()
         raw()
         noecho()
         keypad(pw_stdscr(), true)
         set_escdelay(25)
+        // Bracketed paste: the terminal wraps pasted text in ESC[200~ ... ESC[201~, read as two key codes of our own.
+        define_key("\u{1b}[200~", Self.pasteStart)
+        define_key("\u{1b}[201~", Self.pasteEnd)
+        Self.send("\u{1b}[?2004h", to: tty)
         curs_set(0)
         wtimeout(pw_stdscr(), timeoutMilliseconds)
         colors = !monochrome && has_colors()
@@ -44,6 +51,7 @@ public final class CursesTerminal: Backend {
     public func end() {
         guard !ended else { return }
         ended = true
+        Self.send("\u{1b}[?2004l", to: tty)
         endwin()
         pw_remove_guard()
         delscreen(screen)
@@ -73,12 +81,54 @@ public final class CursesTerminal: Backend {
         wrefresh(window)
     }
 
+    /// The key codes given to the start and end of a bracketed paste (past ncurses' own, as `define_key` wants).
+    static let pasteStart = KEY_MAX + 1
+    static let pasteEnd = KEY_MAX + 2
+    /// The most text one paste keeps (the rest is read and dropped): no field needs more.
+    static let pasteLimit = 65_536
+
+    static func send(_ text: String, to tty: UnsafeMutablePointer<FILE>) {
+        fputs(text, tty)
+        fflush(tty)
+    }
+
+    public func pendingEvent() -> Event? {
+        wtimeout(pw_stdscr(), 0)
+        defer { wtimeout(pw_stdscr(), timeout) }
+        return nextEvent()
+    }
+
     public func nextEvent() -> Event? {
+        if pw_take_interrupt() != 0 { return .key(.control("c")) }
         var character: wint_t = 0
         let kind = wget_wch(pw_stdscr(), &character)
+        if pw_take_interrupt() != 0 { return .key(.control("c")) }
         if kind == pw_err() { return nil }
-        if kind == pw_key_code_yes() { return Self.functionKey(Int32(character), size: size) }
+        if kind == pw_key_code_yes() {
+            if Int32(character) == Self.pasteStart { return .paste(readPaste()) }
+            if Int32(character) == Self.pasteEnd { return nil }
+            return Self.functionKey(Int32(character), size: size)
+        }
         return Self.characterKey(UInt32(character)).map { .key($0) }
+    }
+
+    /// The text of a bracketed paste, up to its end marker (or a second without input, if the end never comes).
+    private func readPaste() -> String {
+        wtimeout(pw_stdscr(), timeout)
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        while true {
+            var character: wint_t = 0
+            let kind = wget_wch(pw_stdscr(), &character)
+            if kind == pw_err() { break }
+            if kind == pw_key_code_yes() {
+                if Int32(character) == Self.pasteEnd { break }
+                continue
+            }
+            count += 1
+            if count <= Self.pasteLimit, let scalar = Unicode.Scalar(UInt32(character)) { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     static func functionKey(_ code: Int32, size: (width: Int, height: Int)) -> Event? {

@@ -1,7 +1,7 @@
 extension String {
     /// The text cut to `width` columns, ending in `…` when it was cut.
     public func fitted(toWidth width: Int) -> String {
-        guard displayWidth > width else { return self }
+        guard isWider(than: width) else { return self }
         guard width > 1 else { return width == 1 ? "…" : "" }
         var out = ""
         var used = 0
@@ -16,16 +16,27 @@ extension String {
 
     /// The end of the text in `width` columns, starting with `…` when the start was cut (a field being typed).
     public func tail(toWidth width: Int) -> String {
-        guard displayWidth > width else { return self }
+        guard isWider(than: width) else { return self }
         guard width > 1 else { return width == 1 ? "…" : "" }
-        var out = ""
+        var start = endIndex
         var used = 0
-        for character in reversed() {
-            let w = String(character).displayWidth
+        while start > startIndex {
+            let before = index(before: start)
+            let w = self[before...before].displayWidth
             if used + w > width - 1 { break }
-            out.insert(character, at: out.startIndex)
+            start = before
             used += w
         }
-        return "…" + out
+        return "…" + self[start...]
+    }
+
+    /// Whether the text takes more than `width` columns; it looks no further than that (a long field stays cheap).
+    public func isWider(than width: Int) -> Bool {
+        var total = 0
+        for scalar in unicodeScalars {
+            total += scalar.displayWidth
+            if total > width { return true }
+        }
+        return false
     }
 }

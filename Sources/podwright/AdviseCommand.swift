@@ -14,7 +14,8 @@ struct AdviseCommand: ParsableCommand {
         Walks the co-location questions for each companion with a live diagram and YAML preview. \
         The screen is drawn on the terminal (/dev/tty), so stdout stays free: on finish, when stdout \
         is not a terminal, the manifest goes there (podwright > app.yaml). Every answer is autosaved; \
-        the next start offers to resume. Ctrl-C cancels (status 130, nothing on stdout).
+        the next start offers to resume (an autosave that does not read is moved aside to autosave.json.corrupt, never \
+        overwritten). Ctrl-C or kill -INT cancels (status 130, nothing on stdout).
         """,
         shouldDisplay: false
     )
@@ -25,8 +26,13 @@ struct AdviseCommand: ParsableCommand {
     func run() throws {
         var draft = Draft()
         if let version = common.kubernetes { draft.kubernetes = version.description }
-        var model = AdvisorModel(draft: draft, language: common.catalog.language, resumable: Autosave.load(), manifestToStdout: isatty(1) == 0)
-        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog))
+        var model = AdvisorModel(draft: draft, language: common.catalog.language, manifestToStdout: isatty(1) == 0)
+        // The autosave is read once the terminal is open: one that does not read is moved aside and said so there.
+        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog)) { model in
+            let found = Autosave.load()
+            if case let .draft(saved) = found { model.resumable = saved }
+            model.status = Autosave.status(found)
+        }
     }
 }
 

@@ -7,8 +7,11 @@ import PodText
 
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {
+    /// `prepare` runs once the terminal is open (what it finds, like an autosave that does not read, is then shown);
+    /// `observe` sees the model after each event.
     static func run(
-        _ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName, observe: (AdvisorModel) -> Void = { _ in }
+        _ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName,
+        prepare: (inout AdvisorModel) -> Void = { _ in }, observe: (AdvisorModel) -> Void = { _ in }
     ) throws {
         let monochrome = !common.colorAllowed
         let terminal: CursesTerminal
@@ -18,6 +21,7 @@ enum AdvisorRunner {
             throw Failure.badInput(common.catalog[.uiNoTerminal])
         }
         var backend = terminal
+        prepare(&model)
         model.quizSeed = .random(in: .min ... .max)
         let catalog = common.catalog
         let outcome = AdvisorSession.run(

@@ -10,10 +10,49 @@ enum Autosave {
         return state + "/podwright/autosave.json"
     }
 
-    /// The autosaved draft, if there is one that reads.
-    static func load() -> Draft? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(Draft.self, from: data)
+    /// What was found at the autosave's path.
+    enum Found {
+        /// Nothing: no autosave.
+        case none
+        case draft(Draft)
+        /// Something that is not a draft (truncated, garbage, wrong types, a folder), moved aside to `keptAt`.
+        case corrupt(keptAt: String)
+        /// Something that is not a draft and could not be moved aside.
+        case stuck
+    }
+
+    /// The autosaved draft; anything else at its path is moved aside (never overwritten) and said so.
+    static func load() -> Found {
+        let path = path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .none }
+        if !isFolder.boolValue, let data = FileManager.default.contents(atPath: path),
+           let draft = try? JSONDecoder().decode(Draft.self, from: data) {
+            return .draft(draft)
+        }
+        guard let kept = keepAside(path) else { return .stuck }
+        return .corrupt(keptAt: kept)
+    }
+
+    /// Renames what is at the path to the first free `NAME.corrupt`, `NAME.corrupt-2`, ...; nil when it cannot.
+    static func keepAside(_ path: String) -> String? {
+        for number in 1...100 {
+            let kept = path + (number == 1 ? ".corrupt" : ".corrupt-\(number)")
+            var status = stat()
+            if lstat(kept, &status) == 0 { continue }
+            // link + unlink would not move a folder; rename refuses nothing here but an existing name, checked above.
+            return rename(path, kept) == 0 ? kept : nil
+        }
+        return nil
+    }
+
+    /// The status line that says what happened to an autosave that did not read (nil when one did, or none was there).
+    static func status(_ found: Found) -> Status? {
+        switch found {
+        case .none, .draft: nil
+        case let .corrupt(kept): Status(.uiStatusAutosaveCorrupt, ["name": (kept as NSString).lastPathComponent], isError: true)
+        case .stuck: Status(.uiStatusAutosaveStuck, isError: true)
+        }
     }
 
     /// Writes the draft atomically; a failure is ignored (autosave must never stop the session).

@@ -21,6 +21,13 @@ struct Podwright: ParsableCommand {
           podwright recommend shop.yaml > shop-manifest.yaml
           podwright explain shop.yaml > shop-decision.md
 
+        Options of the advisor (and of the other commands):
+          --lang en|ko         English or Korean (default: from the locale)
+          --theme default|high-contrast
+                               colours; high-contrast for presenters (PODWRIGHT_THEME)
+          --no-color           no colours (NO_COLOR does the same)
+          --kubernetes X.Y     the target Kubernetes version, 1.27 to 1.37
+
         Exit status: 0 done, 1 the result has an error (a port conflict, ...), 2 bad input or usage.
         """,
         version: version,

@@ -57,7 +57,7 @@ enum Driver {
         type(&model, "nginx:1.27"); press(&model, [.down, .down])
         clear(&model); type(&model, "3"); press(&model, [.down])
         type(&model, "80"); press(&model, [.down])
-        while model.draft.kubernetes != "1.33" { press(&model, [.right]) }
+        while model.draft.kubernetes != "1.33" { press(&model, [.left]) }
         press(&model, [.down, .down, .enter])
         press(&model, [.character("a")])
         answer(&model, [

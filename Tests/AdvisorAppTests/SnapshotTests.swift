@@ -114,7 +114,50 @@ import Testing
             return AdvisorModel(draft: draft, screen: .question(companion: 0, step: .question(.lifecycle)), width: w, height: h, language: l)
         },
         Scene(name: "too-small") { w, h, l in AdvisorModel(width: w - 30, height: h - 8, language: l) },
+        Scene(name: "result-six-checks") { w, h, l in sixCompanions(w, h, l) },
+        Scene(name: "result-six-checks-scrolled") { w, h, l in
+            var model = sixCompanions(w, h, l)
+            Driver.press(&model, [.end])
+            return model
+        },
+        Scene(name: "checks-overlay") { w, h, l in
+            var model = sixCompanions(w, h, l)
+            Driver.press(&model, [.character("c"), .pageDown])
+            return model
+        },
+        Scene(name: "delete-confirm") { w, h, l in
+            var model = session(w, h, l)
+            Driver.press(&model, [.character("d")])
+            return model
+        },
+        Scene(name: "discard-confirm") { w, h, l in
+            var model = AdvisorModel(width: w, height: h, language: l, resumable: session(w, h, l).draft)
+            Driver.press(&model, [.down, .enter])
+            return model
+        },
     ] + wholeApp
+
+    /// Six companions in one pod, three of them on the same port: a result with more checks than the pane holds.
+    static func sixCompanions(_ width: Int, _ height: Int, _ language: Language) -> AdvisorModel {
+        var draft = Draft()
+        draft.name = "web"
+        draft.mainName = "nginx"
+        draft.mainImage = "nginx:1.27"
+        draft.mainPorts = "80"
+        for (index, name) in ["log-shipper", "metrics", "exporter", "config-reload", "cache-warm", "tracer"].enumerated() {
+            var companion = DraftCompanion(name: name)
+            companion.image = "busybox:1.36"
+            for answer: Answer in [.lifecycle(.same), .coupling(.tight), .scaling(.together), .mainCodeChangeable(true),
+                                   .state(.stateless), .timing(.alongside), .function(.extend)] {
+                companion.answers.give(answer)
+            }
+            companion.ports = index < 3 ? "9100" : ""
+            draft.companions.append(companion)
+        }
+        var model = AdvisorModel(draft: draft, screen: .companions(selected: 0), width: width, height: height, language: language)
+        Driver.press(&model, [.character("r")])
+        return model
+    }
 
     /// The whole-application example: choosing whom a companion serves, a question about the container served,
     /// the diagram following the companion selected in the list, and the result.

@@ -80,6 +80,19 @@ import Testing
         #expect(model.draft.workload == "pod")
     }
 
+    @Test func theVersionGoesUpWithRightAndDownWithLeftWithoutWrapping() {
+        var model = AdvisorModel(screen: .mainForm(field: .kubernetes))
+        #expect(model.draft.kubernetes == KubernetesVersion.newest.description)
+        Driver.press(&model, [.right])
+        #expect(model.draft.kubernetes == KubernetesVersion.newest.description)
+        Driver.press(&model, [.left])
+        #expect(model.draft.kubernetes == KubernetesVersion.all[KubernetesVersion.all.count - 2].description)
+        Driver.press(&model, Array(repeating: .left, count: KubernetesVersion.all.count + 2))
+        #expect(model.draft.kubernetes == KubernetesVersion.all[0].description)
+        Driver.press(&model, [.right])
+        #expect(model.draft.kubernetes == KubernetesVersion.all[1].description)
+    }
+
     @Test func everyChangeIsAutosavedAndResumable() throws {
         var model = AdvisorModel(screen: .mainForm(field: .mainImage))
         #expect(Driver.type(&model, "n").isEmpty)

@@ -193,6 +193,14 @@ import TestSupport
         #expect(version.status == 0 && version.stdout == "0.1.0\n")
     }
 
+    @Test func theRootHelpShowsTheAdvisorsOptions() throws {
+        let help = try Self.run(["--help"])
+        #expect(help.status == 0)
+        for option in ["--lang en|ko", "--theme default|high-contrast", "--no-color", "--kubernetes X.Y"] {
+            #expect(help.stdout.contains(option), "\(option)")
+        }
+    }
+
     @Test func koreanOutputIsReadable() throws {
         let result = try Self.run(["explain", "Resources/examples/log-shipper.yaml", "--lang", "ko"])
         #expect(result.status == 0)

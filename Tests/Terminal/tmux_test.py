@@ -29,6 +29,18 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
 16. podwright import of a compose file, then edit: an inferred answer shows why; changing it drops the why
 17. podwright edit Resources/examples/whole-app.yaml: every pod's box in the diagram (uncut at 120x40), db-metrics
     made to serve api with the arrow keys, and the saved file says `serves: api` for it
+18. Shift-Tab off the main form's first field: the start menu offers Resume, the typed fields are there, and
+    again in a second run
+19. podwright edit, two Esc from the companions: Resume; "Start a new design" asks first; saving writes the
+    edited file back without asking to replace it
+20. Backspace held on a choice question stops before the image, whose text stays (on screen and in the autosave)
+21. d asks before deleting; u brings the companion back, Ctrl-R deletes it again; the help lists undo and redo
+22. a bracketed paste of 10 KB with a Tab into the image field: typed as text in well under 5 s, no key acts
+23. kill -INT: status 130 as Ctrl-C, the terminal restored, the field being typed in the autosave
+24. an autosave that is truncated, garbage, of the wrong types, or a folder: said on the start screen, moved
+    aside as autosave.json.corrupt with its bytes, and a new autosave written
+25. six companions at 80x24: the result keeps w, x, f, c in the footer, its checks scroll (End), and c shows
+    every check in full with its fix
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -404,7 +416,7 @@ class Suite:
 
     def to_result(self, s: Session) -> None:
         s.keys("r")
-        s.wait_for("Finish and write the manifest", "the result screen")
+        s.wait_for("Finish: the manifest", "the result screen")
 
     def prompt_path(self, s: Session, key: str, path: Path) -> None:
         """On the result screen: open a file prompt, replace the offered path, confirm."""
@@ -907,11 +919,237 @@ def test_quiz_no_terminal(suite: Suite) -> None:
            f"stderr is not the one-line hint: {result.stderr!r}")
 
 
+# ---- nothing typed is lost (issue 14), hostile input to the advisor (issue 16)
+
+def resume_in_new_run(suite: Suite, state: Path, name: str, what: str) -> Session:
+    """A second advisor run on the same state folder: the start screen offers to resume NAME; Enter resumes."""
+    again = suite.folder(f"{name}/again")
+    r = suite.advisor(again, state=state)
+    screen = r.wait_for(TITLE, "the start screen of the second run")
+    expect(f"▸ Resume {what}" in screen, f"the second run offers no 'Resume {what}' first: {screen!r}")
+    r.keys("Enter")
+    return r
+
+
+def test_shift_tab_on_first_field_keeps_the_form(suite: Suite) -> None:
+    folder = suite.folder("back-to-start")
+    s = suite.advisor(folder)
+    s.wait_for(TITLE, "the start screen")
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    suite.text(s, "kept-form", clear=20)
+    s.keys("Enter")
+    suite.text(s, "nginx:1.27")
+    s.keys("Up", "Up", "Up", "BTab")  # back to the first field, then off it
+    screen = s.wait_settled("▸ Resume kept-form", "Resume on the start menu after Shift-Tab")
+    s.keys("Enter")
+    s.wait_for("+ Add a companion", "the companion list of the resumed design")
+    s.keys("BTab")  # the main form again: everything typed is there
+    screen = s.wait_settled("Continue to the companions", "the main form")
+    expect("nginx:1.27" in screen and "kept-form" in screen, "the typed fields are not in the form after resuming")
+    s.keys("Escape", "Up")  # off the form again, then quit from the start menu
+    s.wait_for("▸ Resume kept-form", "Resume again")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C on the start menu did not exit 130")
+    r = resume_in_new_run(suite, folder / "state", "back-to-start", "kept-form")
+    r.keys("BTab")
+    screen = r.wait_settled("Continue to the companions", "the main form of the second run")
+    expect("nginx:1.27" in screen, "the image is not in the form of the second run")
+    r.keys("C-c")
+
+
+def test_two_escapes_in_edit_then_new_asks(suite: Suite) -> None:
+    folder = suite.folder("edit-escape")
+    shutil.copy(ROOT / "Resources" / "examples" / "redis-proxy.yaml", folder / "proxy.yaml")
+    s = suite.advisor(folder, ["edit", "proxy.yaml"])
+    s.wait_for("+ Add a companion", "the companion list")
+    s.keys("Enter", "BSpace", "BSpace")  # the companion's name: redis-pro
+    s.type("x")
+    s.keys("Enter")
+    s.wait_for("Which image does redis-prox run?", "the renamed companion's image step")
+    s.keys("BTab", "BTab", "Escape", "Escape")  # name step, the list, the main form, the start menu
+    s.wait_settled("▸ Resume cart", "Resume after two Esc from the companions")
+    s.keys("Down", "Enter")  # Start a new design: it asks
+    s.wait_settled("Go on? (y/n)", "the question before replacing the design")
+    s.keys("n")
+    s.wait_for(lambda screen: "Go on?" not in screen and "▸ Start a new design" in screen, "the menu again after n")
+    s.keys("Up", "Enter")
+    s.wait_for("▸ redis-prox ", "the renamed companion after resuming")
+    # Saving writes back to the file being edited without asking to replace it.
+    s.keys("s")
+    s.wait_for("Enter confirms", "the save prompt")
+    s.keys("Enter")
+    s.wait_for("Saved the design to proxy.yaml", "the design written back")
+    expect("name: redis-prox\n" in (folder / "proxy.yaml").read_text(), "proxy.yaml does not hold the new name")
+    s.keys("q")
+    expect(suite.status(folder) == 130, "q after saving did not exit 130")
+
+
+def test_backspace_held_keeps_the_image(suite: Suite) -> None:
+    folder = suite.folder("backspace")
+    s = suite.advisor(folder)
+    suite.new_design(s, "bs", None, "nginx:1.27", ports="80")
+    s.keys("a")
+    s.wait_for("question 1 of", "the first question")
+    suite.text(s, "shipper", clear=12)
+    suite.text(s, "fluent/fluent-bit:3.1")
+    suite.choose(s, 0)
+    suite.choose(s, 0)
+    s.wait_for("question 5 of", "the scaling question")
+    s.keys(*["BSpace"] * 40)
+    screen = s.wait_settled("Backspace stops before a typed answer", "Backspace stopping at the first choice")
+    expect("shipper · question 3 of" in screen, "Backspace did not stop at the first choice question")
+    s.keys("BTab")
+    screen = s.wait_settled("Which image does shipper run?", "the image step after Shift-Tab")
+    expect("fluent/fluent-bit:3.1" in screen, "the image text was deleted")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+    autosave = (folder / "state" / "podwright" / "autosave.json").read_text()
+    expect('fluent-bit:3.1"' in autosave, "the autosave lost the image")
+
+
+def test_delete_asks_and_undo_redo(suite: Suite) -> None:
+    folder = suite.folder("delete")
+    s = suite.advisor(folder)
+    suite.new_design(s, "del", None, "nginx:1.27", ports="80")
+    suite.companion(s, "log-shipper", "fluent/fluent-bit:3.1", LOG_SHIPPER, shared="/var/log/nginx")
+    s.keys("Up", "d")
+    s.wait_settled("Delete the companion log-shipper", "the question before deleting")
+    s.keys("n")
+    s.wait_for(lambda screen: "Delete the companion" not in screen and "▸ log-shipper" in screen, "the list after n")
+    s.keys("d", "y")
+    s.wait_for(lambda screen: "log-shipper" in screen and "u brings it back" in screen and "sidecar, native" not in screen,
+               "the companion deleted")
+    s.keys("u")
+    s.wait_for(lambda screen: "▸ log-shipper" in screen and "sidecar, native" in screen, "the companion back after u")
+    s.keys("C-r")
+    s.wait_for(lambda screen: "Redone." in screen and "sidecar, native" not in screen, "deleted again after Ctrl-R")
+    s.keys("u", "?")
+    screen = s.wait_settled("Keys", "the help")
+    expect("undo" in screen and "Ctrl-R" in screen and "redo" in screen, "the help does not list undo and redo")
+    s.keys("Escape", "C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+    r = resume_in_new_run(suite, folder / "state", "delete", "del")
+    r.wait_for(lambda screen: "log-shipper" in screen and "sidecar, native" in screen, "the undone delete kept")
+    r.keys("C-c")
+
+
+def test_paste_with_a_tab(suite: Suite) -> None:
+    folder = suite.folder("paste")
+    s = suite.advisor(folder)
+    s.wait_for(TITLE, "the start screen")
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    s.keys("Down", "Down")
+    (folder / "clip").write_text("nginx\tqsp" + "x" * 10_000 + "END\n")
+    suite.tmux.run("load-buffer", "-b", "clip", str(folder / "clip"))
+    started = time.monotonic()
+    suite.tmux.run("paste-buffer", "-p", "-b", "clip", "-t", s.name)
+    screen = s.wait_settled("xxxEND▏", "the pasted text in the image field")
+    took = time.monotonic() - started
+    expect(took < 5, f"a 10 KB paste took {took:.1f} s")
+    expect("Save the design" not in screen and "Quit" not in screen and "Manifest" not in screen,
+           "letters after the Tab acted as keys")
+    expect("▸ Image" in screen, "the paste left the image field")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+    autosave = (folder / "state" / "podwright" / "autosave.json").read_text()
+    expect('"mainImage" : "nginx qspxxx' in autosave, "the pasted text is not in the autosave")
+
+
+def test_sigint_is_like_ctrl_c(suite: Suite) -> None:
+    folder = suite.folder("sigint")
+    s = shell_run_advisor(suite, folder)
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    s.keys("Down", "Down")
+    s.type("typed-int")
+    s.wait_for("typed-int▏", "the typed text")
+    os.kill(s.advisor_pid(), signal.SIGINT)
+    status = suite.status(folder)
+    expect(status == 130, f"exit status {status} after kill -INT, expected 130")
+    check_restored(suite, s, folder)
+    autosave = (folder / "state" / "podwright" / "autosave.json").read_text()
+    expect('"mainImage" : "typed-int"' in autosave, "the field being typed is not in the autosave after SIGINT")
+
+
+def test_corrupt_autosave_is_kept_and_said(suite: Suite) -> None:
+    cases = {"truncated": '{"name": "x", "companions": [', "garbage": "\x00\x01 not json", "types": '{"name": 5}',
+             "folder": None}
+    for kind, content in cases.items():
+        folder = suite.folder(f"corrupt-{kind}")
+        saved = folder / "state" / "podwright" / "autosave.json"
+        saved.parent.mkdir(parents=True)
+        if content is None:
+            saved.mkdir()
+            (saved / "inside").write_text("kept\n")
+        else:
+            saved.write_text(content)
+        s = suite.advisor(folder)
+        s.wait_for("The autosave could not be read; it is kept beside it as autosave.json.corrupt",
+                   f"the message about the {kind} autosave")
+        kept = saved.parent / "autosave.json.corrupt"
+        if content is None:
+            expect((kept / "inside").read_text() == "kept\n", "the folder was not kept aside")
+        else:
+            expect(kept.read_text() == content, f"the {kind} autosave was not kept as it was")
+        s.keys("Enter")
+        s.wait_for("Design name", "the main form")
+        s.type("x")  # a change, autosaved into a new file with the Enter that ends it
+        s.keys("Enter")
+        s.wait_for(lambda screen: saved.is_file() and "Design name" in screen, "a new autosave")
+        s.keys("C-c")
+        expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+        expect(kept.exists(), "the kept copy is gone")
+        s.kill()
+
+
+def six_companions_design(ports_clash: bool = True) -> str:
+    """A design file: nginx and six sidecars, the first three on the same port (two port conflicts) when asked."""
+    lines = ["podwright: 1", "name: web", 'kubernetes: "1.33"', "main:", "  name: nginx", "  image: nginx:1.27",
+             "  workload: service", "  ports: [80]", "companions:"]
+    for index, name in enumerate(["log-shipper", "metrics", "exporter", "config-reload", "cache-warm", "tracer"]):
+        lines += [f"  - name: {name}", "    image: busybox:1.36", "    lifecycle: same", "    coupling: tight",
+                  "    scaling: together", "    mainCodeChangeable: yes", "    state: stateless",
+                  "    timing: alongside", "    function: extend"]
+        if index < 3 and ports_clash:
+            lines.append("    ports: [9100]")
+    return "\n".join(lines) + "\n"
+
+
+def test_six_companions_fit_80x24(suite: Suite) -> None:
+    folder = suite.folder("six")
+    (folder / "six.yaml").write_text(six_companions_design())
+    s = suite.advisor(folder, ["edit", "six.yaml"])
+    s.wait_for("+ Add a companion", "the companion list")
+    s.keys("r")
+    screen = s.wait_settled("error conflict.port (metrics)", "the checks on the result screen")
+    check_widths(screen, 80, "the result with six companions")
+    footer = screen.splitlines()[-1]
+    for key in ["w manifest", "x record", "f finish", "c checks", "? help", "q quit"]:
+        expect(key in footer, f"the footer lost {key!r}: {footer!r}")
+    expect("more: PgDn" in screen, "the checks that do not fit are not announced")
+    s.keys("End")
+    s.wait_for("warning pod.crowded (nginx)", "the last check after End")
+    s.keys("c")
+    screen = s.wait_settled("Checks in full", "the checks in full")
+    expect("Give one of them another port" in screen, "the fix of the port conflict is not shown")
+    check_widths(screen, 80, "the checks in full")
+    s.keys("End")
+    s.wait_for("Move the loosely tied ones", "the last check's fix after End")
+    s.keys("Escape")
+    s.wait_for(lambda screen: "Checks in full" not in screen and "▸ Finish" in screen, "the result again after Esc")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+
+
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
-    test_high_contrast, test_quiz_seed, test_quiz_ends_early_with_q, test_quiz_from_start_menu, test_quiz_no_terminal, test_import_then_edit,
-    test_edit_whole_app,
+    test_high_contrast, test_quiz_seed, test_quiz_ends_early_with_q, test_quiz_from_start_menu, test_quiz_no_terminal,
+    test_import_then_edit, test_edit_whole_app, test_shift_tab_on_first_field_keeps_the_form, test_two_escapes_in_edit_then_new_asks,
+    test_backspace_held_keeps_the_image, test_delete_asks_and_undo_redo, test_paste_with_a_tab,
+    test_sigint_is_like_ctrl_c, test_corrupt_autosave_is_kept_and_said, test_six_companions_fit_80x24,
 ]
 
 

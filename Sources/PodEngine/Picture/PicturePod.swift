@@ -24,7 +24,7 @@ public struct PicturePod: Hashable, Sendable {
         // The main pod is named as its workload is: after the design.
         let name = index == 0 ? decision.design.name : layout.host
         var title = text[.diagramPodOf, ["kind": layout.kind.rawValue, "name": name]]
-        if (index == 0 && decision.design.main.workload.hasReplicas) || host.replicas > 1 { title += " · " + text[.diagramReplicas, ["count": String(host.replicas)]] }
+        if (index == 0 && decision.design.main.workload.hasReplicas) || host.replicas > 1 { title += " · " + text[host.replicas == 1 ? .diagramReplica : .diagramReplicas, ["count": String(host.replicas)]] }
         var containers: [PictureContainer] = []
         func add(_ name: String, _ label: String, _ ports: [Port], _ kind: PictureContainer.Kind) {
             containers.append(PictureContainer(id: "\(id)c\(containers.count)", name: name, label: label,

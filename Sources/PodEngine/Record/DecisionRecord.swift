@@ -43,7 +43,7 @@ public struct DecisionRecord {
         let style = text[decision.nativeSidecars ? .styleNative : .styleClassic]
         let values = ["target": decision.target.description, "style": style, "sidecarStyle": design.sidecarStyle.rawValue]
         let main = design.main
-        let replicas = main.workload.hasReplicas ? text[.recordReplicas, ["count": String(main.replicas)]] : ""
+        let replicas = main.workload.hasReplicas ? text[main.replicas == 1 ? .recordReplica : .recordReplicas, ["count": String(main.replicas)]] : ""
         let ports = main.ports.isEmpty ? "" : text[.recordPorts, ["ports": main.ports.map(\.label).joined(separator: ", ")]]
         var lines = [
             "- " + text[design.kubernetes == nil ? .recordTargetDefault : .recordTarget, values],

@@ -20,7 +20,7 @@ public struct PodDiagram {
         let design = decision.design
         let main = design.main
         var title = text[.diagramPodOf, ["kind": main.workload.kind.rawValue, "name": design.name]]
-        if main.workload.hasReplicas { title += " · " + text[.diagramReplicas, ["count": String(main.replicas)]] }
+        if main.workload.hasReplicas { title += " · " + text[main.replicas == 1 ? .diagramReplica : .diagramReplicas, ["count": String(main.replicas)]] }
         var out = Self.box(title: title, rows: rows(decision.pod), width: width)
         var boxes = [decision.pod.host: 0..<out.count]
         var links: [[String]] = []

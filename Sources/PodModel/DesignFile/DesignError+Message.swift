@@ -6,9 +6,10 @@ extension DesignError {
         "\(file):\(location): \(message(catalog))"
     }
 
-    /// What is wrong, in the catalog's language, without the place.
-    public func message(_ c: Catalog) -> String {
-        let field = self.field.isFile ? c[.errorTopLevel] : self.field.description
+    /// What is wrong, in the catalog's language, without the place; `naming` says the field in words where the
+    /// reader does not see the file (the advisor), instead of its path.
+    public func message(_ c: Catalog, naming: String? = nil) -> String {
+        let field = naming ?? (self.field.isFile ? c[.errorTopLevel] : self.field.description)
         let range = ["oldest": KubernetesVersion.all.first!.description, "newest": KubernetesVersion.newest.description]
         func hint(_ word: String?) -> String { word.map { c[.errorHint, ["word": $0]] } ?? "" }
         switch problem {
