@@ -28,11 +28,11 @@ struct AdviseCommand: ParsableCommand {
         if let version = common.kubernetes { draft.kubernetes = version.description }
         var model = AdvisorModel(draft: draft, language: common.catalog.language, manifestToStdout: isatty(1) == 0)
         // The autosave is read once the terminal is open: one that does not read is moved aside and said so there.
-        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog)) { model in
+        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog), prepare: { model in
             let found = Autosave.load()
             if case let .draft(saved) = found { model.resumable = saved }
             model.status = Autosave.status(found)
-        }
+        })
     }
 }
 

@@ -108,9 +108,9 @@ struct QuizCommand: ParsableCommand {
         let reporter = progress.flatMap { QuizProgressWriter(path: $0, seed: seed, name: name, language: catalog.language.rawValue) }
         if let reporter, case let .quiz(state) = model.screen { reporter.seen(state) }
         do {
-            try AdvisorRunner.run(&model, common, theme: theme.name(catalog)) { model in
+            try AdvisorRunner.run(&model, common, theme: theme.name(catalog), observe: { model in
                 if let reporter, case let .quiz(state) = model.screen { reporter.observe(state) }
-            }
+            })
         } catch {
             file?.close()
             throw error
