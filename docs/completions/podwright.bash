@@ -173,13 +173,13 @@ _podwright() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    edit|recommend|explain|audit|import|patterns|quiz|serve|help)
+    edit|recommend|explain|diagram|audit|import|patterns|quiz|serve|help)
         # Offer subcommand argument completions
         "_podwright_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'edit recommend explain audit import patterns quiz serve help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'edit recommend explain diagram audit import patterns quiz serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -255,11 +255,53 @@ _podwright_explain() {
     repeating_flags=()
     non_repeating_flags=(--no-color --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubernetes --lang -o --output)
+    non_repeating_options=(--diagram --kubernetes --lang -o --output)
     __podwright_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--diagram')
+        __podwright_add_completions -W 'mermaid'$'\n''text'
+        return
+        ;;
+    '--kubernetes')
+        __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
+        return
+        ;;
+    '--lang')
+        __podwright_add_completions -W 'en'$'\n''ko'
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __podwright_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    esac
+}
+
+_podwright_diagram() {
+    repeating_flags=()
+    non_repeating_flags=(--lifecycle --no-color --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --pod --kubernetes --lang -o --output)
+    __podwright_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __podwright_add_completions -W 'svg'$'\n''mermaid'$'\n''text'
+        return
+        ;;
+    '--pod')
+        return
+        ;;
     '--kubernetes')
         __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
         return
@@ -363,11 +405,15 @@ _podwright_patterns() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubernetes --lang --theme)
+    non_repeating_options=(--format --kubernetes --lang --theme)
     __podwright_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--format')
+        __podwright_add_completions -W 'text'$'\n''markdown'$'\n''svg'
+        return
+        ;;
     '--kubernetes')
         __podwright_add_completions -W '1.27'$'\n''1.28'$'\n''1.29'$'\n''1.30'$'\n''1.31'$'\n''1.32'$'\n''1.33'$'\n''1.34'$'\n''1.35'$'\n''1.36'$'\n''1.37'
         return
