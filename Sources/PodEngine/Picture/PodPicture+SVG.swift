@@ -16,7 +16,6 @@ extension PodPicture {
         let columns = podColumns()
         var document = SVGDocument()
         var placed: [String: (x: Int, y: Int, width: Int, height: Int)] = [:]  // container boxes by id
-        var podFrames: [String: (x: Int, y: Int, width: Int, height: Int)] = [:]
         var x = Self.margin
         var bottom = Self.margin
         let crossing = links.filter { $0.kind == .network || $0.kind == .runsOnce }
@@ -29,7 +28,6 @@ extension PodPicture {
             var y = Self.margin + Self.lineHeight + 8
             for pod in podsHere {
                 let frame = (x: x, y: y, width: width, height: podHeight(pod))
-                podFrames[pod.id] = frame
                 document.rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height, id: pod.id,
                               style: "fill=\"\(SVGDocument.background)\" stroke=\"\(SVGDocument.foreground)\" stroke-width=\"2\"")
                 document.text(pod.title, x: x + Self.padding, y: y + 22, inside: pod.id, fill: SVGDocument.accent, bold: true)
@@ -58,12 +56,10 @@ extension PodPicture {
         var entries: [String: Int] = [:]
         for link in crossing {
             let ends = drawnEnds(link)
-            guard let from = placed[ends.from], let to = placed[ends.to],
-                  let frame = podFrames.first(where: { $0.value.x <= to.x && to.x < $0.value.x + $0.value.width
-                      && $0.value.y <= to.y && to.y < $0.value.y + $0.value.height })?.value else { continue }
+            guard let from = placed[ends.from], let to = placed[ends.to] else { continue }
             let startY = from.y + from.height / 2
             let endY = to.y + to.height / 2
-            let endX = frame.x
+            let endX = to.x - Self.padding  // the left edge of the target's pod: its boxes are a padding inside it
             let labelWidth = SVGDocument.width(of: link.label)
             let turnX = endX - labelWidth - 24
             document.path("M \(from.x + from.width) \(startY) H \(turnX) V \(endY) H \(endX)", dashed: link.kind == .runsOnce)
