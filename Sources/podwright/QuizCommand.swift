@@ -62,18 +62,8 @@ struct QuizCommand: ParsableCommand {
     func run() throws {
         let catalog = common.catalog
         let total = QuizScenario.all.count
-        var seedValue: UInt64?
-        if let seed {
-            guard let value = UInt64(seed) else { throw Failure.badInput(catalog[.quizErrorSeed, ["found": seed]]) }
-            seedValue = value
-        }
-        var countValue: Int?
-        if let count {
-            guard let value = Int(count), (1...total).contains(value) else {
-                throw Failure.badInput(catalog[.quizErrorCount, ["found": count, "max": String(total)]])
-            }
-            countValue = value
-        }
+        let (seedValue, countValue) = try QuizOrderArguments(seed: seed, count: count)
+            .values(catalog, seedError: .quizErrorSeed, countError: .quizErrorCount)
         if list {
             let scenarios = seedValue.map { Quiz.order(seed: $0, count: countValue) }
                 ?? Array(QuizScenario.all.prefix(countValue ?? total))

@@ -60,19 +60,10 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let catalog = common.catalog
         guard let portValue = Int(port), (1...65535).contains(portValue) else { throw Failure.badInput(catalog[.serveErrorPort, ["found": port]]) }
-        var seedValue = UInt64.random(in: .min ... .max)
-        if let seed {
-            guard let value = UInt64(seed) else { throw Failure.badInput(catalog[.serveErrorSeed, ["found": seed]]) }
-            seedValue = value
-        }
-        var countValue: Int?
-        if let count {
-            let total = QuizScenario.all.count
-            guard let value = Int(count), (1...total).contains(value) else {
-                throw Failure.badInput(catalog[.serveErrorCount, ["found": count, "max": String(total)]])
-            }
-            countValue = value
-        }
+        let order = try QuizOrderArguments(seed: seed, count: count)
+            .values(catalog, seedError: .serveErrorSeed, countError: .serveErrorCount)
+        let seedValue = order.seed ?? .random(in: .min ... .max)
+        let countValue = order.count
         guard let limit = Int(sessions), (1...500).contains(limit) else { throw Failure.badInput(catalog[.serveErrorSessions, ["found": sessions]]) }
         guard let minutes = Int(idleTimeout), (1...600).contains(minutes) else { throw Failure.badInput(catalog[.serveErrorIdle, ["found": idleTimeout]]) }
         let code = classCode ?? ClassCode.generate()
