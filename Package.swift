@@ -67,6 +67,6 @@ let package = Package(
             dependencies: ["PodDesign", "PodEngine", "PodModel", "PodText", "StyledText", "TextWidth", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "AuditFixtures", "ImportFixtures"]
         ),
-        .testTarget(name: "CommandLineTests", dependencies: ["podwright", "CatalogGenerator", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["podwright", "CatalogGenerator", "PodDesign", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PodDesign
 import Testing
 import TestSupport
 
@@ -11,17 +12,8 @@ import TestSupport
 /// Audit runs with its text report and with `--format json`; designs are also drawn (`diagram`, SVG).
 /// Eight shards run in parallel; a shard's failures name the seed file and the mutation round to replay.
 @Suite struct FuzzTests {
-    /// SplitMix64: the same numbers on every machine, so a failure can be replayed.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The quiz's SplitMix64: the same numbers on every machine, so a failure can be replayed.
+    typealias Random = SplitMix64
 
     enum Kind: String, CaseIterable, Sendable {
         case design, manifest, compose
@@ -170,7 +162,7 @@ import TestSupport
         var runs = 0
         for (number, seed) in Self.seeds.enumerated() {
             let original = try String(contentsOf: Self.root.appendingPathComponent(seed.path), encoding: .utf8)
-            var random = Random(state: UInt64(number) &* 0x1_0000_0001 &+ 16)
+            var random = Random(seed: UInt64(number) &* 0x1_0000_0001 &+ 16)
             for round in 0..<Self.rounds {
                 let text = Self.mutate(original, &random)
                 guard (number * Self.rounds + round) % Self.shards == shard else { continue }

@@ -1,5 +1,6 @@
-/// A small seeded generator (SplitMix64): the same seed gives the same numbers on every platform and Swift version.
-public struct SplitMix64: Hashable, Sendable {
+/// A small seeded generator (SplitMix64): the same seed gives the same numbers on every platform and Swift version
+/// (the quiz's order, and the tests' replayable mutations).
+public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
     public private(set) var state: UInt64
 
     public init(seed: UInt64) {
