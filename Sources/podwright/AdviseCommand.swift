@@ -49,10 +49,10 @@ struct EditCommand: ParsableCommand {
     @OptionGroup var theme: ThemeOptions
 
     func run() throws {
-        let data = try input.read(common.catalog)
+        let data = try input.source.read(common.catalog)
         var design: Design
         do {
-            design = try DesignParser.parse(data, file: input.displayName)
+            design = try DesignParser.parse(data, file: input.source.displayName)
             if let version = common.kubernetes { design.kubernetes = version }
         } catch {
             throw Failure.badInput(error.report(common.catalog))

@@ -49,8 +49,8 @@ struct DiagramCommand: ParsableCommand {
     func run() throws {
         let catalog = common.catalog
         try output.check(catalog)
-        let decision = try input.decide(common)
-        try input.report(decision, catalog, stopOnError: false)
+        let decision = try input.source.decide(common)
+        try input.source.report(decision, catalog, stopOnError: false)
         let picture = PodPicture(decision, catalog: catalog)
         let title = catalog[.pictureTitle, ["design": decision.design.name]]
         let drawn: String

@@ -30,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try output.check(common.catalog)
-        let decision = try input.decide(common)
+        let decision = try input.source.decide(common)
         try output.write(DecisionRecord(decision, catalog: common.catalog).markdown(diagram: diagram), common.catalog)
         if decision.hasErrors { throw ExitCode(ExitStatus.resultHasError) }
     }

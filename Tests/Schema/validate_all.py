@@ -6,9 +6,11 @@ file per combination of the seven answers (192), plus the sidecarStyle classic a
 variants on 1.29 and on the newest version, plus a few designs with several companions, plus
 whole applications (`serves`) with every combination of answers for a companion serving one placed
 apart, and chains of depth 2, on 1.28, 1.29 and the newest version.
-It runs `podwright recommend` once per design and checks that:
+It runs `podwright recommend DESIGN... --output-dir DIR` once per target, on all of that target's designs
+(a process per design would spend nine tenths of the time starting up), and checks that:
 
-- the exit status is 0, stdout is not empty, and every stderr line is a `warning[...]` finding;
+- each manifest was written and is not empty, and every stderr line that names the design is a
+  `warning[...]` finding;
 - stdout is YAML without duplicate keys (PyYAML keeps the last of two equal keys silently;
   kubectl refuses them);
 - every document passes `kubernetes-validate --strict` for the target version (its Python
@@ -19,7 +21,8 @@ It runs `podwright recommend` once per design and checks that:
   (a Service selects a workload in the manifest and targets a port it declares, a
   StatefulSet's serviceName is a headless Service). `--schema-only` turns these off.
 
-It also runs one design twice and compares the bytes (determinism).
+It also runs one design twice on its own, with the manifest on stdout, and compares the bytes with each
+other and with the batch's (determinism, and the batch writes what stdout gets).
 
 Usage: .venv/bin/python Tests/Schema/validate_all.py --binary .build/debug/podwright
 The last line is `N passed, M failed` (N manifests that validated; M failed designs, plus
@@ -275,19 +278,14 @@ def all_cases(minors: Iterable[int]) -> list[Case]:
 
 # --------------------------------------------------------------------------- running podwright
 
-def recommend(binary: str, design: str, out_path: str, err_path: str) -> int:
-    """Runs `podwright recommend DESIGN` with stdout and stderr sent straight to files; the status.
-
-    posix_spawn with files, not subprocess pipes: per design the cost is then close to the
-    process's own start-up, which is what bounds this script.
-    """
-    argv = [binary, "recommend", design, "--lang", "en", "--no-color"]
+def spawn(binary: str, argv: list[str], out_path: str, err_path: str) -> int:
+    """Runs podwright with stdout and stderr sent straight to files; the status."""
     out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     err = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         for attempt in itertools.count():
             try:
-                pid = os.posix_spawn(binary, argv, os.environ, file_actions=[
+                pid = os.posix_spawn(binary, [binary] + argv, os.environ, file_actions=[
                     (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
                     (os.POSIX_SPAWN_DUP2, out, 1), (os.POSIX_SPAWN_DUP2, err, 2)])
                 break
@@ -302,16 +300,47 @@ def recommend(binary: str, design: str, out_path: str, err_path: str) -> int:
     return os.waitstatus_to_exitcode(status)
 
 
+def read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return b""
+
+
 def run_case(binary: str, case: Case, out_dir: str) -> tuple[int, bytes, bytes]:
+    """`podwright recommend DESIGN`, one process for one design, its manifest on stdout."""
     out_path = os.path.join(out_dir, case.ident + ".yaml")
     err_path = os.path.join(out_dir, case.ident + ".stderr")
-    status = recommend(binary, case.path, out_path, err_path)
+    status = spawn(binary, ["recommend", case.path, "--lang", "en", "--no-color"], out_path, err_path)
     case.manifest_path = case.manifest_path or out_path
-    with open(out_path, "rb") as f:
-        out = f.read()
-    with open(err_path, "rb") as f:
-        err = f.read()
-    return status, out, err
+    return status, read_bytes(out_path), read_bytes(err_path)
+
+
+def run_group(binary: str, group: list[Case], out_dir: str) -> list[tuple[int, bytes, bytes]]:
+    """`podwright recommend DESIGN... --output-dir DIR`, one process for a whole target: each manifest is read from
+    DIR, each design's stderr lines are the ones that name its file, and a design whose manifest is missing counts
+    as failed with the batch's status (a design that passes is written whole, one that fails not at all)."""
+    err_path = os.path.join(out_dir, "recommend.stderr")
+    status = spawn(binary, ["recommend", *[c.path for c in group], "--output-dir", out_dir, "--lang", "en",
+                            "--no-color"], os.devnull, err_path)
+    lines = read_bytes(err_path).splitlines(keepends=True)
+    by_path = {c.path: c for c in group}
+    errs: dict[str, list[bytes]] = {c.path: [] for c in group}
+    stray = []
+    for line in lines:
+        path = line.decode(errors="replace").removeprefix("podwright: ").split(":", 1)[0]
+        (errs[path] if path in by_path else stray).append(line)
+    outcomes = []
+    for case in group:
+        case.manifest_path = os.path.join(out_dir, case.ident + ".yaml")
+        out = read_bytes(case.manifest_path)
+        outcomes.append((0 if out else status or 1, out, b"".join(errs[case.path])))
+    # A line that names no design is the closing count of failed designs, which only a failed design explains.
+    if (stray or status != 0) and all(out for _, out, _ in outcomes):
+        group[0].problems.append(f"[exit] the batch ended with status {status} though every manifest was written; "
+                                 f"stderr: {b''.join(stray).decode(errors='replace').strip()}")
+    return outcomes
 
 
 def check_run(case: Case, status: int, out: bytes, err: bytes) -> None:
@@ -664,7 +693,7 @@ WORKER_SETTINGS: tuple[str, str, bool] = ("", "", True)  # binary, folder, extra
 
 
 def check_target(group: list[Case]) -> tuple[list[tuple[str, list[str]]], float]:
-    """In a worker process: runs podwright on each design of one target and validates each manifest.
+    """In a worker process: runs podwright once on all designs of one target and validates each manifest.
     Returns each case's manifest path and problems, in order, and the seconds it took."""
     begun = time.perf_counter()
     binary, root, extra_rules = WORKER_SETTINGS
@@ -672,8 +701,8 @@ def check_target(group: list[Case]) -> tuple[list[tuple[str, list[str]]], float]
     out_dir = os.path.join(root, "manifests", f"1.{group[0].minor}")
     os.makedirs(out_dir, exist_ok=True)
     outcomes = []
-    for case in group:
-        check_run(case, *run_case(binary, case, out_dir))
+    for case, run in zip(group, run_group(binary, group, out_dir)):
+        check_run(case, *run)
         validator.check(case)
         outcomes.append((case.manifest_path, case.problems))
     return outcomes, time.perf_counter() - begun

@@ -220,13 +220,16 @@ _podwright_recommend() {
     repeating_flags=()
     non_repeating_flags=(--no-color --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --kubernetes --lang -o --output)
-    __podwright_offer_flags_options 1
+    non_repeating_options=(--format --output-dir --kubernetes --lang -o --output)
+    __podwright_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __podwright_add_completions -W 'yaml'$'\n''kustomize'
+        return
+        ;;
+    '--output-dir')
         return
         ;;
     '--kubernetes')
@@ -244,7 +247,7 @@ _podwright_recommend() {
 
     # Offer positional completions
     case "${positional_number}" in
-    1)
+    *)
         __podwright_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
