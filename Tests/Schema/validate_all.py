@@ -70,6 +70,7 @@ COMBINATIONS = list(itertools.product(*[values for _, values in ANSWERS]))
 MAIN_PORTS = "[80, {port: 8443, name: https}]"
 FINDING_LINE = re.compile(r"^podwright: .+:\d+:\d+: warning\[[a-z0-9.-]+\]: ")
 MAX_DETAILS = 15  # failing designs shown in full; the rest are counted under their message
+PART = 1000  # designs per podwright run: the big targets split, so both cores stay busy to the end
 
 
 # --------------------------------------------------------------------------- designs
@@ -692,13 +693,13 @@ class Validator:
 WORKER_SETTINGS: tuple[str, str, bool] = ("", "", True)  # binary, folder, extra rules; set before the workers fork
 
 
-def check_target(group: list[Case]) -> tuple[list[tuple[str, list[str]]], float]:
-    """In a worker process: runs podwright once on all designs of one target and validates each manifest.
+def check_target(part: int, group: list[Case]) -> tuple[list[tuple[str, list[str]]], float]:
+    """In a worker process: runs podwright once on a part of one target's designs and validates each manifest.
     Returns each case's manifest path and problems, in order, and the seconds it took."""
     begun = time.perf_counter()
     binary, root, extra_rules = WORKER_SETTINGS
     validator = Validator(extra_rules=extra_rules)
-    out_dir = os.path.join(root, "manifests", f"1.{group[0].minor}")
+    out_dir = os.path.join(root, "manifests", f"1.{group[0].minor}", f"part-{part}")
     os.makedirs(out_dir, exist_ok=True)
     outcomes = []
     for case, run in zip(group, run_group(binary, group, out_dir)):
@@ -712,7 +713,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", required=True, help="the podwright executable")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2,
-                        help="targets checked at once, each in a process of its own (default: one per core)")
+                        help="parts of targets checked at once, each in a process of its own (default: one per core)")
     parser.add_argument("--targets", help="comma-separated minors to check, e.g. 29,37 (default: all)")
     parser.add_argument("--schema-only", action="store_true",
                         help="only kubernetes-validate, not the API-server and consistency rules")
@@ -737,22 +738,29 @@ def main() -> int:
     print(f"{len(cases)} designs in {root}/designs; {len(COMBINATIONS)} answer combinations x "
           f"{len(WORKLOADS)} workloads per target and style, with {args.workers} workers", flush=True)
 
-    # One process per core, a target at a time each (the largest first): the validation is Python, which one
-    # process runs on one core only. Each process runs podwright for its target, then validates what it wrote.
+    # One process per core, a part of a target at a time each (the largest first): the validation is Python, which
+    # one process runs on one core only. Each process runs podwright once for its part, then validates what it wrote.
     global WORKER_SETTINGS
     WORKER_SETTINGS = (binary, root, not args.schema_only)
     failed: list[Case] = []
     passed = 0
     groups = {minor: [c for c in cases if c.minor == minor] for minor in minors}
-    order = sorted(minors, key=lambda m: -len(groups[m]))
+    parts = [(minor, index, group[start:start + PART])
+             for minor, group in groups.items() for index, start in enumerate(range(0, len(group), PART))]
     context = multiprocessing.get_context("fork")
     with concurrent.futures.ProcessPoolExecutor(max_workers=args.workers, mp_context=context) as pool:
-        futures = {minor: pool.submit(check_target, groups[minor]) for minor in order}
+        futures = {(minor, index): pool.submit(check_target, index, part)
+                   for minor, index, part in sorted(parts, key=lambda p: -len(p[2]))}
         for minor in minors:
-            outcomes, elapsed = futures[minor].result()
+            elapsed = 0.0
+            for (part_minor, index, part) in parts:
+                if part_minor != minor:
+                    continue
+                outcomes, seconds = futures[(minor, index)].result()
+                elapsed += seconds
+                for case, (manifest_path, problems) in zip(part, outcomes):
+                    case.manifest_path, case.problems = manifest_path, problems
             group = groups[minor]
-            for case, (manifest_path, problems) in zip(group, outcomes):
-                case.manifest_path, case.problems = manifest_path, problems
             bad = [c for c in group if c.problems]
             failed += bad
             passed += len(group) - len(bad)
