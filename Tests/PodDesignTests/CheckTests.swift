@@ -111,6 +111,38 @@ import Testing
         #expect(!Self.ids(job).contains(.initRacesReplicas))
     }
 
+    /// A secret written out in `env` is warned once per container, naming the variables in file order: a secret
+    /// name with a value, or a URL with a password; a reference, an empty value, a `_FILE` path and a URL without a
+    /// password are not.
+    @Test func aSecretInPlainEnvIsWarned() {
+        var design = Support.design(Answers.together())
+        design.main.settings.env = [
+            EnvVariable("DATABASE_URL", "postgres://shop:s3cret@db:5432/shop"), EnvVariable("MODE", "web"),
+            EnvVariable("API_TOKEN", "abc123"),
+        ]
+        design.companions[0].settings.env = [EnvVariable("AMQP_URL", "amqp://guest:guest@mq:5672/")]
+        let findings = Advisor.decide(design).findings.filter { $0.check == .envPlainSecret }
+        #expect(findings.map(\.container) == [design.main.name, design.companions[0].name])
+        #expect(findings.map { $0.facts["names"] } == ["DATABASE_URL, API_TOKEN", "AMQP_URL"])
+        #expect(findings.allSatisfy { $0.level == .warning })
+        design.main.settings.env = [
+            EnvVariable("DATABASE_URL", "postgres://shop:$(DATABASE_PASSWORD)@db:5432/shop"),
+            EnvVariable("DATABASE_PASSWORD", ""), EnvVariable("POSTGRES_PASSWORD_FILE", "/run/secrets/db"),
+            EnvVariable("CACHE_URL", "redis://cache:6379/0"), EnvVariable("BROKER_URL", "redis://:@redis:6379/0"),
+            EnvVariable("API_TOKEN", "${API_TOKEN}"),
+        ]
+        design.companions[0].settings.env = []
+        #expect(!Self.ids(design).contains(.envPlainSecret))
+    }
+
+    @Test func passwordsInURLsAreFoundAndMasked() {
+        let text = "--db=postgres://app:s3cret@db:5432/shop --cache=redis://cache:6379 mongodb://root:ex@mongo,other:27017/"
+        #expect(ContainerSettings.urlPasswords(in: text).map { String(text[$0]) } == ["s3cret", "ex"])
+        #expect(ContainerSettings.maskingPasswords(text)
+            == "--db=postgres://app:***@db:5432/shop --cache=redis://cache:6379 mongodb://root:***@mongo,other:27017/")
+        #expect(ContainerSettings.urlPasswords(in: "user:pass@host, http://example.com/a:b@c").isEmpty)
+    }
+
     @Test func sidecarWithNoChannelIsWarned() {
         let lonely = Support.design(Answers.together(), sharedPaths: [], localPort: nil)
         #expect(Self.ids(lonely) == [.colocateNoChannel])

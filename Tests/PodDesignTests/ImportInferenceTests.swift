@@ -271,18 +271,41 @@ import Testing
         #expect(back.companions.map(\.settings) == design.companions.map(\.settings))
     }
 
+    /// A URL with a password in it is a secret whatever its name: the variable goes to `secretEnv`, and the comment
+    /// that quotes it as evidence shows `***` for the password.
+    @Test func aURLWithAPasswordIsCarriedAsASecret() throws {
+        let compose = """
+        services:
+          web:
+            image: ghcr.io/example/web:1
+            ports: ["80:80"]
+            environment:
+              DATABASE_URL: postgres://shop:s3cret@db:5432/shop
+              CACHE_URL: redis://cache:6379/0
+            depends_on: [db, cache]
+          db: {image: "postgres:16"}
+          cache: {image: "redis:7"}
+        """
+        let result = try Importer.design(Data(compose.utf8), file: "c.yaml", main: nil, catalog: Catalog(.en))
+        #expect(result.design.main.settings.env.map(\.name) == ["CACHE_URL"])
+        #expect(result.design.main.settings.secretEnv == ["DATABASE_URL"])
+        #expect(!result.text.contains("s3cret"))
+        #expect(result.text.contains("DATABASE_URL=postgres://shop:***@db:5432/shop"))
+        _ = try Self.decided(result)
+    }
+
     @Test func whatCannotBeCarriedIsANoteWithItsPlace() throws {
         let result = try Self.wholeApp()
         #expect(result.notes.map { "\($0.location): \($0.text)" } == [
-            "10:7: web: variables that look like secrets (SESSION_SECRET) are listed in secretEnv, to be read from a Secret; their values are not carried",
-            "36:7: api: variables that look like secrets (DB_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
+            "10:7: web: variables that look like secrets or hold a URL with a password (SESSION_SECRET) are listed in secretEnv, to be read from a Secret; their values are not carried",
+            "36:7: api: variables that look like secrets or hold a URL with a password (DB_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
             "41:15: api-logs mounts api-logs at /logs and api at /var/log/api: the design shares /var/log/api in both; point api-logs at it",
-            "45:7: db: variables that look like secrets (MYSQL_ROOT_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
+            "45:7: db: variables that look like secrets or hold a URL with a password (MYSQL_ROOT_PASSWORD) are listed in secretEnv, to be read from a Secret; their values are not carried",
             "47:39: db: not carried into the design: the host's ./my.cnf at /etc/mysql/conf.d/my.cnf (a file or folder of the host: put configuration in a ConfigMap or Secret, or into the image)",
         ])
         let korean = try Self.wholeApp(.ko).notes.map(\.text)
-        #expect(korean[0] == "web: 변수 SESSION_SECRET의 값은 비밀로 보여 옮기지 않았습니다. 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
-        #expect(korean[1] == "api: 변수 DB_PASSWORD의 값은 비밀로 보여 옮기지 않았습니다. 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
+        #expect(korean[0] == "web: 비밀로 보이거나 비밀번호가 든 URL을 담은 변수는 값을 옮기지 않았습니다(SESSION_SECRET). 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
+        #expect(korean[1] == "api: 비밀로 보이거나 비밀번호가 든 URL을 담은 변수는 값을 옮기지 않았습니다(DB_PASSWORD). 설계에는 secretEnv에 이름만 적었으니 Secret에서 읽도록 하십시오")
     }
 
     @Test func oldStyleResourcesAndDisabledHealthchecks() throws {

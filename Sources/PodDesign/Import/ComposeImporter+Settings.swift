@@ -36,16 +36,18 @@ extension ComposeImporter {
         }
     }
 
-    /// Moves the variables whose names look like secrets out of `env` into `secretEnv` (a name with no value, which
-    /// Compose takes from the shell, too), with one note naming them: the design never holds their values.
+    /// Moves the variables whose names look like secrets, and those whose value is a URL with a password in it, out
+    /// of `env` into `secretEnv` (a name with no value, which Compose takes from the shell, too), with one note naming
+    /// them: the design never holds their values.
     mutating func carrySecrets(_ settings: inout ContainerSettings, of service: ComposeService) {
         var moved: [String] = []
         var first: SourceLocation?
         let written = service.environment.map { entry in
             (name: String(entry.value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]), location: entry.location)
         }
+        let withPasswords = settings.env.filter { !ContainerSettings.urlPasswords(in: $0.value).isEmpty }.map(\.name)
         for name in written.map(\.name) + settings.env.map(\.name)
-        where NameRules.isEnvName(name) && ContainerSettings.looksSecret(name) && !moved.contains(name) {
+        where NameRules.isEnvName(name) && (ContainerSettings.looksSecret(name) || withPasswords.contains(name)) && !moved.contains(name) {
             settings.set(name, value: nil)
             moved.append(name)
             first = first ?? written.first { $0.name == name }?.location

@@ -155,7 +155,7 @@ struct ComposeImporter {
         if let membership { inferTight(&companion, service, membership, main: main, graph: graph, evidence: evidence) }
         if let variable = host.environment.first(where: { Self.names(service.name, in: $0.value) }) {
             companion.infer(.coupling(.loose), because: text[.importWhyByName, [
-                "main": host.name, "variable": variable.value, "where": place(variable.location),
+                "main": host.name, "variable": ContainerSettings.maskingPasswords(variable.value), "where": place(variable.location),
             ]])
         }
         // Scaling: a different replica count.

@@ -7,7 +7,7 @@ extension Advisor {
         let shapes = decision.shapes(of: decision.pods)
         let hostPositions = design.companions.firstPositions(by: \.name)
         let hosts = decision.pods.map { decision.hostContainer(of: $0, positions: hostPositions) }
-        var findings: [Finding] = []
+        var findings = plainSecrets(design.main.name, design.main.settings, at: design.main.location)
         if design.sidecarStyle == .native, !decision.target.hasNativeSidecars {
             findings.append(Finding(
                 check: .nativeUnsupported, location: design.sidecarStyleLocation, container: design.main.name,
@@ -25,6 +25,7 @@ extension Advisor {
         for item in decision.companions {
             findings += servesColocated(item, decision, positions: positions)
             findings += contradictions(item.companion)
+            findings += plainSecrets(item.companion.name, item.companion.settings, at: item.companion.location)
             findings += checks(item, classicSidecarInJob: classicSidecarsInJob.contains(item.companion.name))
         }
         for (layout, host) in zip(decision.pods, hosts) { findings += initChecks(layout, host: host) }
@@ -46,6 +47,13 @@ extension Advisor {
             check: .servesColocated, location: item.companion.servesLocation ?? item.companion.location,
             container: item.companion.name, facts: ["found": served, "host": target.host]
         )]
+    }
+
+    /// `env.plain-secret`: the variables of a container's `env` that hold a secret in plain text.
+    private static func plainSecrets(_ container: String, _ settings: ContainerSettings, at location: SourceLocation) -> [Finding] {
+        let names = settings.plainSecrets
+        guard !names.isEmpty else { return [] }
+        return [Finding(check: .envPlainSecret, location: location, container: container, facts: ["names": names.joined(separator: ", ")])]
     }
 
     /// `answer.contradicts-image`: each given answer that goes against what the image catalogue says of the image.

@@ -17,12 +17,15 @@ public enum CheckID: String, CaseIterable, Sendable {
     case answerContradictsImage = "answer.contradicts-image"
     /// A companion serves one that is itself placed beside another container (bad input for `recommend`).
     case servesColocated = "serves.colocated"
+    /// A container's `env` holds a secret in plain text, where `secretEnv` would read it from a Secret.
+    case envPlainSecret = "env.plain-secret"
 
     /// The level of a finding of this check when the advisor decides a design.
     public var level: Level {
         switch self {
         case .conflictPort, .ambassadorNoLocalPort, .nativeUnsupported, .initNeedsLaterProxy, .servesColocated: .error
-        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful, .answerContradictsImage: .warning
+        case .jobClassicSidecar, .colocateNoChannel, .podCrowded, .colocateStateful, .answerContradictsImage, .envPlainSecret:
+            .warning
         case .initIdempotent, .separateSharedPath, .initRacesReplicas: .note
         }
     }

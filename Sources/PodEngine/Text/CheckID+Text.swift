@@ -17,6 +17,7 @@ extension CheckID {
         case .initRacesReplicas: .checkInitRacesReplicas
         case .answerContradictsImage: .checkAnswerContradictsImage
         case .servesColocated: .checkServesColocated
+        case .envPlainSecret: .checkEnvPlainSecret
         }
     }
 }
