@@ -22,8 +22,9 @@ extension StarterManifest {
         }))]
     }
 
-    /// The container's `command`, `args` and `env` as the design file writes them (none when it writes none), then
-    /// its `secretEnv` as references to its workload's Secret.
+    /// The container's `command` and `args` as the design file writes them (none when it writes none), then its
+    /// environment: the `secretEnv` references to its workload's Secret first, then `env`, so that a value of `env` can
+    /// name a secret as `$(NAME)` (Kubernetes fills in a reference only to a variable defined before it).
     func run(_ container: String, _ settings: ContainerSettings, image: String) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
         if !settings.command.isEmpty { entries.append(YAMLEntry("command", .sequence(settings.command.map { .string($0) }))) }
@@ -32,9 +33,9 @@ extension StarterManifest {
             entries.append(YAMLEntry("args", .sequence((settings.args + added).map { .string($0) }),
                                      comment: added.isEmpty ? nil : text[.manifestProbeArgs, ["flags": added.joined(separator: " ")]]))
         }
-        let env: [YAMLNode] = (settings.env + imageEnv(container, settings, image: image)).map {
+        let env: [YAMLNode] = secretEntries(container, settings) + (settings.env + imageEnv(container, settings, image: image)).map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])
-        } + secretEntries(container, settings)
+        }
         if !env.isEmpty { entries.append(YAMLEntry("env", .sequence(env))) }
         return entries
     }
