@@ -26,6 +26,7 @@ struct ImageFile {
         /// The startup probe as Swift source, when it is not `probe`.
         let startupProbe: String?
         let probeArgs: [String]
+        let args: [String]
         let line: Int
     }
 
@@ -47,7 +48,7 @@ struct ImageFile {
 
     static let fields: Set<String> = [
         "name", "match", "kind", "answers", "dataPath", "ports", "user", "probe", "root", "unprivileged", "writable", "api",
-        "portName", "dataEnv", "env", "startupProbe", "probeArgs",
+        "portName", "dataEnv", "env", "startupProbe", "probeArgs", "args",
     ]
 
     let entries: [Entry]
@@ -193,9 +194,18 @@ struct ImageFile {
             }
             guard probe != nil else { throw fail(argsNode, "\(name): probeArgs are the flags its probe needs: add probe") }
         }
+        var args: [String] = []
+        if let argsNode = mapping["args"] {
+            let shape = "\(name): args must be a list of arguments, none empty"
+            guard let list = argsNode.sequence, !list.isEmpty else { throw fail(argsNode, shape) }
+            args = try list.map { item in
+                guard let argument = string(item), !argument.isEmpty else { throw fail(item, shape) }
+                return argument
+            }
+        }
         return Entry(name: name, match: match, kind: kind, answers: answers, dataPath: dataPath, ports: ports, user: user, root: root,
                      unprivileged: unprivileged, writable: writable, api: api, portName: portName, dataEnv: dataEnv, env: env,
-                     probe: probe, startupProbe: startupProbe, probeArgs: probeArgs, line: node.mark?.line ?? 0)
+                     probe: probe, startupProbe: startupProbe, probeArgs: probeArgs, args: args, line: node.mark?.line ?? 0)
     }
 
     /// A boolean, `true` or `false`.

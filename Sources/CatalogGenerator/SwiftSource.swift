@@ -57,7 +57,8 @@ enum SwiftSource {
             let env = entry.env.map { "EnvVariable(\(SourceFile.literal($0.name)), \(SourceFile.literal($0.value)))" }
             lines.append("            env: [\(env.joined(separator: ", "))],")
             lines.append("            probe: \(entry.probe ?? "nil"), startupProbe: \(entry.startupProbe ?? "nil"),")
-            lines.append("            probeArgs: [\(entry.probeArgs.map(SourceFile.literal).joined(separator: ", "))], line: \(entry.line)")
+            lines.append("            probeArgs: [\(entry.probeArgs.map(SourceFile.literal).joined(separator: ", "))], "
+                + "args: [\(entry.args.map(SourceFile.literal).joined(separator: ", "))], line: \(entry.line)")
             lines.append("        ),")
         }
         lines.append("    ]")

@@ -87,6 +87,9 @@ import TestSupport
         entry("    startupProbe: {tcp: 5432}\n", message: "pg: startupProbe is written where it is not probe: add probe"),
         entry("    probe: {tcp: 5432}\n    probeArgs: [health-check]\n", at: 4, message: "pg: probeArgs must be a list of flags, each starting with '-'"),
         entry("    probeArgs: [--health-check]\n", message: "pg: probeArgs are the flags its probe needs: add probe"),
+        entry("    args: []\n", message: "pg: args must be a list of arguments, none empty"),
+        entry("    args: [agent, \"\"]\n", message: "pg: args must be a list of arguments, none empty"),
+        entry("    args: agent\n", message: "pg: args must be a list of arguments, none empty"),
     ]
 
     /// Port names Kubernetes refuses (IANA_SVC_NAME), each refused by the generator.
@@ -153,6 +156,7 @@ import TestSupport
         #expect(text.contains("user: nil, root: true, unprivileged: \"nginxinc/nginx-unprivileged\", writable: [\"/var/cache/nginx\", \"/var/run\"], api: false,"))
         #expect(text.contains("env: [EnvVariable(\"SKIP_SETCAP\", \"true\"), EnvVariable(\"SKIP_CHOWN\", \"true\")],"))
         #expect(text.contains("probeArgs: [\"--health-check\", \"--http-address=0.0.0.0\", \"--http-port=9090\"]"))
+        #expect(text.contains("args: [\"agent\", \"-config=/vault/config/agent.hcl\"]"))
     }
 
     @Test(arguments: breakages)

@@ -99,6 +99,24 @@ import TextWidth
         #expect(!yaml.contains("TOKEN: "), "a secret's name, never a value")
     }
 
+    /// An image whose default command runs something else (vault's `server -dev`) gets the catalogue's arguments, with
+    /// a TODO for the configuration they name, unless the design gives a command or arguments of its own.
+    @Test func theCataloguesArgumentsRunAnImageAsItsHelper() {
+        var design = Support.design(.together())
+        design.companions[0].image = "hashicorp/vault:1.17"
+        let yaml = StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml()
+        #expect(yaml.contains("""
+                  args:  # the image's default command runs something else: these arguments run it as a secrets agent. TODO: give it the configuration they name (a ConfigMap mounted at that path)
+                    - agent
+                    - "-config=/vault/config/agent.hcl"
+        """))
+        design.companions[0].settings.args = ["agent", "-config=/etc/agent.hcl"]
+        let own = StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml()
+        #expect(!own.contains("/vault/config/agent.hcl") && own.contains("-config=/etc/agent.hcl"))
+        design.companions[0].settings = ContainerSettings(command: ["vault", "agent"])
+        #expect(!StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml().contains("args:"))
+    }
+
     @Test func aGivenProbeAndResourcesReplaceTheStartersPlaceholders() {
         var design = Support.design(.together())
         design.main.ports = [Port(number: 8080)]

@@ -22,16 +22,22 @@ extension StarterManifest {
         }))]
     }
 
-    /// The container's `command` and `args` as the design file writes them (none when it writes none), then its
+    /// The container's `command` and `args` as the design file writes them (when it writes neither, the catalogue's
+    /// `args` for an image whose default command runs something else), with the flags its probe needs; then its
     /// environment: the `secretEnv` references to its workload's Secret first, then `env`, so that a value of `env` can
     /// name a secret as `$(NAME)` (Kubernetes fills in a reference only to a variable defined before it).
     func run(_ container: String, _ settings: ContainerSettings, image: String) -> [YAMLEntry] {
         var entries: [YAMLEntry] = []
         if !settings.command.isEmpty { entries.append(YAMLEntry("command", .sequence(settings.command.map { .string($0) }))) }
+        let entry = catalogueEntry(image)
+        let imageArgs = settings.command.isEmpty && settings.args.isEmpty ? entry?.args ?? [] : []
         let added = probeArgs(image: image, settings: settings)
-        if !settings.args.isEmpty || !added.isEmpty {
-            entries.append(YAMLEntry("args", .sequence((settings.args + added).map { .string($0) }),
-                                     comment: added.isEmpty ? nil : text[.manifestProbeArgs, ["flags": added.joined(separator: " ")]]))
+        if !settings.args.isEmpty || !imageArgs.isEmpty || !added.isEmpty {
+            var notes: [String] = []
+            if let kind = entry?.kind.textKey, !imageArgs.isEmpty { notes.append(text[.manifestImageArgs, ["kind": text[kind]]]) }
+            if !added.isEmpty { notes.append(text[.manifestProbeArgs, ["flags": added.joined(separator: " ")]]) }
+            entries.append(YAMLEntry("args", .sequence((settings.args + imageArgs + added).map { .string($0) }),
+                                     comment: notes.isEmpty ? nil : notes.joined(separator: "; ")))
         }
         let env: [YAMLNode] = secretEntries(container, settings) + (settings.env + imageEnv(container, settings, image: image)).map {
             .mapping([YAMLEntry("name", .string($0.name)), YAMLEntry("value", .string($0.value))])

@@ -40,6 +40,9 @@ public struct ImageEntry: Hashable, Sendable {
     public let startupProbe: ImageProbe?
     /// Flags the container must be started with for its probes to pass; they go in `args` (its entrypoint is its program).
     public let probeArgs: [String]
+    /// The arguments that run it as the helper it is known as, when its image's default command runs something else
+    /// (vault's is `server -dev`, a development server); empty when the default is right.
+    public let args: [String]
     /// Its line in Resources/images.yaml.
     public let line: Int
     /// The patterns of `match` that are plain repository names.
@@ -55,7 +58,7 @@ public struct ImageEntry: Hashable, Sendable {
     init(
         name: String, match: [String], kind: ImageKind, answers: [Question: [String]], dataPath: String?, dataEnv: String?,
         ports: [Int], portName: String?, user: Int?, root: Bool, unprivileged: String?, writable: [String]?, api: Bool,
-        env: [EnvVariable], probe: ImageProbe?, startupProbe: ImageProbe?, probeArgs: [String], line: Int
+        env: [EnvVariable], probe: ImageProbe?, startupProbe: ImageProbe?, probeArgs: [String], args: [String], line: Int
     ) {
         self.name = name
         self.match = match
@@ -81,6 +84,7 @@ public struct ImageEntry: Hashable, Sendable {
         self.probe = probe
         self.startupProbe = startupProbe
         self.probeArgs = probeArgs
+        self.args = args
         self.line = line
         names = match.filter { !$0.hasPrefix("*") && !$0.contains("/") }
         paths = match.filter { !$0.hasPrefix("*") && $0.contains("/") }
