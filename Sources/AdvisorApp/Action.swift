@@ -7,4 +7,6 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     /// A number key on a quiz page: the option of that number (the key itself is read by `quizKey`).
     case choose
     case undo, redo, checks, home, end
+    /// The companions list: a copy of the companion selected, right after it; moving it one place up or down.
+    case duplicate, moveUp, moveDown
 }

@@ -10,7 +10,7 @@ extension AdvisorModel {
         case .start: return .start
         case let .mainForm(field): return field.choices == nil && field != .proceed ? .formText : .form
         case .companions: return .list
-        case .question: return .question
+        case .question: return offeredPresets.isEmpty ? .question : .pick
         case .result: return .result
         case .quiz: return .quiz
         }

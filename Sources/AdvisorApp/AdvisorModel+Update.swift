@@ -35,6 +35,7 @@ extension AdvisorModel {
         case let .effect(result):
             effects = handle(result)
         }
+        if draft != before || screen != beforeScreen { presetPick = nil }
         if draft != before {
             remember(before, beforeScreen, keystroke: keystroke)
             evaluationStale = true
@@ -304,6 +305,16 @@ extension AdvisorModel {
         case .add: addCompanion()
         case .delete where selected < count:
             overlay = .confirmDelete(companion: selected)
+        case .duplicate where selected < count:
+            draft.duplicateCompanion(at: selected)
+            screen = .companions(selected: selected + 1)
+            status = Status(.uiStatusDuplicated, ["name": draft.companions[selected].name, "copy": draft.companions[selected + 1].name])
+        case .moveUp where selected < count, .moveDown where selected < count:
+            let offset = action == .moveUp ? -1 : 1
+            if draft.moveCompanion(at: selected, by: offset) {
+                screen = .companions(selected: selected + offset)
+                status = Status(.uiStatusMoved, ["name": draft.companions[selected + offset].name, "number": String(selected + offset + 1)])
+            }
         case .result: showResult()
         case .back: screen = .mainForm(field: .proceed)
         default: break
@@ -327,6 +338,7 @@ extension AdvisorModel {
 
     mutating func question(_ action: Action, _ index: Int, _ step: CompanionStep) {
         guard draft.companions.indices.contains(index) else { screen = .companions(selected: 0); return }
+        if !step.isChoice, presetAction(action, index, step) { return }
         let steps = draft.steps(ofCompanion: index)
         let position = steps.firstIndex(of: step) ?? 0
         switch action {

@@ -26,6 +26,9 @@ public struct AdvisorModel: Sendable {
     public var manifestToStdout: Bool
     /// The last message for the status line.
     public var status: Status?
+    /// The image catalogue's preset that ↓/↑ have picked on a name or image step (an index of `offeredPresets`);
+    /// nil while the text typed stands (it goes back to nil when the step or the text changes).
+    public var presetPick: Int?
     /// The pattern guide, when it is open over the screen (closing it returns to the screen as it was).
     public var guide: GuideState?
     /// Whether the draft changed since it was last autosaved (keystrokes in a field wait for the next answer).

@@ -96,9 +96,10 @@ extension AdvisorView {
                     lines.append((name.padded(toWidth: column) + text[binding.label], .plain))
                 }
             } else {
-                // Too many rows for the terminal: two columns, each key by its first name.
+                // Too many rows for the terminal: two columns, each key by all its names where they fit, else its first.
                 let cell = (width - 4 - 2) / 2
-                let first = bindings.map { KeyBinding.name($0.keys(typing: model.typing)[0]) }
+                let widest = (names.map(\.displayWidth).max() ?? 0) + 1 + (bindings.map { text[$0.label].displayWidth }.max() ?? 0)
+                let first = widest <= cell ? names : bindings.map { KeyBinding.name($0.keys(typing: model.typing)[0]) }
                 let keyColumn = (first.map(\.displayWidth).max() ?? 0) + 1
                 let entries = zip(bindings, first).map { ($1.padded(toWidth: keyColumn) + text[$0.label]).fitted(toWidth: cell) }
                 let half = (entries.count + 1) / 2

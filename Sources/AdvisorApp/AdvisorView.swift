@@ -109,7 +109,13 @@ public struct AdvisorView {
         let bindings = KeyMap.bindings(in: model.keyContext, typing: model.typing, footerOnly: true)
         func item(_ binding: KeyBinding) -> (key: String, label: String) {
             let keys = binding.keys(typing: model.typing)
-            return (binding.action == .nextChoice ? "←→" : KeyBinding.name(keys[0]), " " + text[binding.label] + "  ")
+            let key = switch binding.action {
+            case .nextChoice: "←→"
+            case .down where binding.label == .uiKeyPick: "↑↓"
+            case .moveUp: "K/J"
+            default: KeyBinding.name(keys[0])
+            }
+            return (key, " " + text[binding.label == .uiKeyMoveUp ? .uiKeyMove : binding.label] + "  ")
         }
         let fixed = bindings.filter { $0.action == .help || $0.action == .quit }.map(item)
         var right = model.width - fixed.reduce(0) { $0 + $1.key.displayWidth + $1.label.displayWidth }

@@ -3,11 +3,14 @@ import TerminalUI
 /// The advisor's key table.
 public enum KeyMap {
     static let everywhere = Set(KeyContext.allCases)
-    static let moving: Set<KeyContext> = [.start, .form, .formText, .list, .question, .result, .preview, .guide]
-    static let working: Set<KeyContext> = [.form, .formText, .list, .question, .result, .preview]
+    static let moving: Set<KeyContext> = [.start, .form, .formText, .list, .question, .pick, .result, .preview, .guide]
+    static let working: Set<KeyContext> = [.form, .formText, .list, .question, .pick, .result, .preview]
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding([.enter], .select, .uiKeySelect, [.start, .form, .formText, .list, .question, .result, .guide]),
+        KeyBinding([.enter], .select, .uiKeySelect, [.start, .form, .formText, .list, .question, .pick, .result, .guide]),
+        // On a name or image step with presets, ↓/↑ pick one (the footer shows them as one item, ↑↓).
+        KeyBinding([.down], .down, .uiKeyPick, [.pick]),
+        KeyBinding([.up], .up, .uiKeyPick, [.pick], footer: false),
         KeyBinding([.up, .character("k")], .up, .uiKeyUp, moving, footer: false),
         KeyBinding([.down, .character("j")], .down, .uiKeyDown, moving, footer: false),
         KeyBinding([.pageUp], .pageUp, .uiKeyPageUp, [.guide, .result, .preview], footer: false),
@@ -21,13 +24,17 @@ public enum KeyMap {
         KeyBinding([.left], .previousChoice, .uiKeyChoice, [.form], footer: false),
         KeyBinding([.right, .character("l")], .nextChoice, .uiKeySideways, [.preview], footer: false),
         KeyBinding([.left, .character("h")], .previousChoice, .uiKeySideways, [.preview], footer: false),
-        KeyBinding([.backTab, .backspace, .left], .back, .uiKeyBack, [.question]),
+        KeyBinding([.backTab, .backspace, .left], .back, .uiKeyBack, [.question, .pick]),
         KeyBinding([.backTab, .escape], .back, .uiKeyBack, [.form, .formText, .list, .result]),
         KeyBinding([.character("a")], .add, .uiKeyAdd, [.list]),
         KeyBinding([.character("d"), .delete], .delete, .uiKeyDelete, [.list]),
+        KeyBinding([.character("c")], .duplicate, .uiKeyDuplicate, [.list]),
+        // K/J (Shift-k/j) move the companion as k/j move the selection; the footer shows them as one item, K/J.
+        KeyBinding([.character("K")], .moveUp, .uiKeyMoveUp, [.list]),
+        KeyBinding([.character("J")], .moveDown, .uiKeyMoveDown, [.list], footer: false),
         KeyBinding([.character("e")], .edit, .uiKeyEdit, [.list], footer: false),
-        KeyBinding([.character("r")], .result, .uiKeyResult, [.list, .question]),
-        KeyBinding([.character("g"), .function(2)], .guide, .uiKeyGuide, [.form, .formText, .list, .question, .result]),
+        KeyBinding([.character("r")], .result, .uiKeyResult, [.list, .question, .pick]),
+        KeyBinding([.character("g"), .function(2)], .guide, .uiKeyGuide, [.form, .formText, .list, .question, .pick, .result]),
         KeyBinding([.character("w")], .writeManifest, .uiKeyWrite, [.result]),
         KeyBinding([.character("x")], .exportRecord, .uiKeyExport, [.result]),
         KeyBinding([.character("f")], .finish, .uiKeyFinish, [.result]),

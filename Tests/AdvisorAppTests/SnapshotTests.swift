@@ -135,6 +135,31 @@ import Testing
             Driver.press(&model, [.down, .enter])
             return model
         },
+        Scene(name: "preset-pick") { w, h, l in
+            // A preset picked by part of its name on a new companion's image step: the list and the answers it preselects.
+            var model = session(w, h, l)
+            Driver.press(&model, [.character("a"), .enter])
+            Driver.type(&model, "sql")
+            Driver.press(&model, [.down, .down])
+            return model
+        },
+        Scene(name: "preset-taken") { w, h, l in
+            var model = session(w, h, l)
+            Driver.press(&model, [.character("a"), .enter])
+            Driver.type(&model, "postg")
+            Driver.press(&model, [.down, .enter])
+            return model
+        },
+        Scene(name: "companions-copied") { w, h, l in
+            var model = session(w, h, l)
+            Driver.press(&model, [.character("c")])
+            return model
+        },
+        Scene(name: "companions-moved") { w, h, l in
+            var model = session(w, h, l)
+            Driver.press(&model, [.character("c"), .character("K")])
+            return model
+        },
     ] + wholeApp
 
     /// Six companions in one pod, three of them on the same port: a result with more checks than the pane holds.
