@@ -41,6 +41,11 @@ its own XDG_STATE_HOME (so the autosave never touches the caller's), runs with L
     aside as autosave.json.corrupt with its bytes, and a new autosave written
 25. six companions at 80x24: the result keeps w, x, f, c in the footer, its checks scroll (End), and c shows
     every check in full with its fix
+26. a preset picked by typing part of its name (cloud-sql, ↓, Enter): image and name filled in, its reason shown,
+    a tag added; the autosave and a second run have it
+27. c copies a companion right after it (u and Ctrl-R undo and redo it; the help lists copy and move); the
+    autosave and a second run have the copy with its answers
+28. K moves an init container above the other: the autosave, a second run and the manifest written keep the order
 
 Usage: .venv/bin/python Tests/Terminal/tmux_test.py --binary .build/debug/podwright [-k NAME] [-v]
 Prints `ok NAME` or `FAIL NAME: reason` per test (with the last screen when -v), then a last line
@@ -925,7 +930,7 @@ def resume_in_new_run(suite: Suite, state: Path, name: str, what: str) -> Sessio
     """A second advisor run on the same state folder: the start screen offers to resume NAME; Enter resumes."""
     again = suite.folder(f"{name}/again")
     r = suite.advisor(again, state=state)
-    screen = r.wait_for(TITLE, "the start screen of the second run")
+    screen = r.wait_settled(TITLE, "the start screen of the second run")  # drawn whole, not half
     expect(f"▸ Resume {what}" in screen, f"the second run offers no 'Resume {what}' first: {screen!r}")
     r.keys("Enter")
     return r
@@ -1143,6 +1148,104 @@ def test_six_companions_fit_80x24(suite: Suite) -> None:
     expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
 
 
+# ---- presets from the image catalogue, copying and reordering companions (issue 14)
+
+def autosaved(folder: Path) -> dict:
+    """The autosave of an advisor run in FOLDER, as JSON."""
+    return json.loads((folder / "state" / "podwright" / "autosave.json").read_text())
+
+
+def test_preset_picked_by_part_of_its_name(suite: Suite) -> None:
+    folder = suite.folder("preset")
+    s = suite.advisor(folder)
+    suite.new_design(s, "shop", None, "nginx:1.27", ports="80")
+    s.keys("a")
+    s.wait_for("Known images", "the presets on the new companion's name step")
+    s.keys("Enter")
+    s.wait_for("Which image does helper-1 run?", "the image step")
+    s.type("cloud-sql")
+    s.wait_for(lambda screen: "cloud-sql-proxy  a database proxy" in screen and "Known images (1)" in screen,
+               "the list filtered by the text typed")
+    s.keys("Down")
+    screen = s.wait_for("cloud-sql-proxy is a database proxy", "the reason of the preset picked")
+    expect("function proxy-outbound" in screen, "the answer the preset preselects is not shown")
+    check_widths(screen, 80, "the presets")
+    expect("↑↓ preset" in screen.splitlines()[-1], "the footer does not show ↑↓ preset")
+    s.keys("Enter")
+    s.wait_for("Took cloud-sql-proxy from the catalogue", "the preset taken")
+    s.wait_for("cloud-sql-proxy · question 2 of", "the default name replaced by the preset's")
+    s.type(":2.14")
+    s.keys("Enter")
+    s.wait_for("cloud-sql-proxy · question 3 of", "the step after the image")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+    companion = autosaved(folder)["companions"][0]
+    expect(companion["name"] == "cloud-sql-proxy" and companion["image"] == "cloud-sql-proxy:2.14",
+           f"the autosave does not hold the preset: {companion}")
+    r = resume_in_new_run(suite, folder / "state", "preset", "shop")
+    r.wait_for("▸ cloud-sql-proxy ", "the companion from the preset after resuming")
+    r.keys("Enter", "Enter")
+    r.wait_for("cloud-sql-proxy:2.14", "the image with its tag on the image step")
+    r.keys("C-c")
+
+
+def test_copy_a_companion(suite: Suite) -> None:
+    folder = suite.folder("copy")
+    s = suite.advisor(folder)
+    suite.new_design(s, "copied", None, "nginx:1.27", ports="80")
+    suite.companion(s, "log-shipper", "fluent/fluent-bit:3.1", LOG_SHIPPER, shared="/var/log/nginx")
+    s.keys("c")
+    screen = s.wait_for("Copied log-shipper as log-shipper-2", "the copy")
+    expect("▸ log-shipper-2 " in screen, "the copy is not selected right after the original")
+    expect("c copy" in screen.splitlines()[-1], "the footer does not show c copy")
+    s.keys("?")
+    screen = s.wait_settled("Keys", "the help")
+    expect("copy" in screen and "move up" in screen and "move down" in screen, "the help does not list copy and move")
+    s.keys("Escape", "u")
+    s.wait_for(lambda screen: "log-shipper-2" not in screen and "Undone." in screen, "the copy undone")
+    s.keys("C-r")
+    s.wait_for(lambda screen: "▸ log-shipper-2 " in screen and "Redone." in screen, "the copy redone")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+    companions = autosaved(folder)["companions"]
+    expect([c["name"] for c in companions] == ["log-shipper", "log-shipper-2"], f"the autosave: {companions}")
+    expect(companions[1]["sharedPaths"] == "/var/log/nginx" and companions[1]["answers"] == companions[0]["answers"],
+           "the copy lost its answers or fields")
+    r = resume_in_new_run(suite, folder / "state", "copy", "copied")
+    r.wait_for(lambda screen: "log-shipper-2  sidecar, native" in screen, "the copy after resuming")
+    r.keys("C-c")
+
+
+INIT_STEP = dict(LOG_SHIPPER, timing="before-main")
+
+
+def test_reorder_init_containers(suite: Suite) -> None:
+    folder = suite.folder("reorder")
+    s = suite.advisor(folder)
+    suite.new_design(s, "ordered", None, "nginx:1.27", ports="80")
+    suite.companion(s, "migrate", "busybox:1.36", INIT_STEP, shared="/work")
+    suite.companion(s, "wait-db", "busybox:1.36", INIT_STEP, shared="/work")
+    s.keys("K")
+    screen = s.wait_for("Moved wait-db to place 1", "wait-db moved up")
+    expect("K/J move" in screen.splitlines()[-1], "the footer does not show K/J move")
+    lines = screen.splitlines()
+    first = next(i for i, line in enumerate(lines) if "wait-db " in line)
+    second = next(i for i, line in enumerate(lines) if "migrate " in line)
+    expect(first < second and "▸ wait-db" in lines[first], "the list does not show wait-db first, selected")
+    s.keys("C-c")
+    expect(suite.status(folder) == 130, "Ctrl-C did not exit 130")
+    expect([c["name"] for c in autosaved(folder)["companions"]] == ["wait-db", "migrate"], "the autosave keeps the old order")
+    r = resume_in_new_run(suite, folder / "state", "reorder", "ordered")
+    r.wait_for("▸ wait-db ", "wait-db first after resuming")
+    suite.to_result(r)
+    suite.prompt_path(r, "w", folder / "manifest.yaml")
+    r.wait_for("Wrote the manifest", "the manifest written")
+    manifest = (folder / "manifest.yaml").read_text()
+    expect(0 <= manifest.find("- name: wait-db") < manifest.find("- name: migrate"),
+           "the manifest does not run wait-db before migrate")
+    r.keys("C-c")
+
+
 TESTS = [
     test_log_shipper_session, test_multi_tier_session, test_resize_storm, test_ctrl_c, test_sigterm, test_trap_signal,
     test_korean, test_kill_9_resume, test_quit_asks, test_no_terminal, test_edit_redis_proxy, test_pattern_guide,
@@ -1150,6 +1253,7 @@ TESTS = [
     test_import_then_edit, test_edit_whole_app, test_shift_tab_on_first_field_keeps_the_form, test_two_escapes_in_edit_then_new_asks,
     test_backspace_held_keeps_the_image, test_delete_asks_and_undo_redo, test_paste_with_a_tab,
     test_sigint_is_like_ctrl_c, test_corrupt_autosave_is_kept_and_said, test_six_companions_fit_80x24,
+    test_preset_picked_by_part_of_its_name, test_copy_a_companion, test_reorder_init_containers,
 ]
 
 
