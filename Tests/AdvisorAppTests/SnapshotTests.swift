@@ -143,6 +143,12 @@ import Testing
             Driver.press(&model, [.down, .down])
             return model
         },
+        Scene(name: "preset-new-companion") { w, h, l in
+            // A companion just added: its name step lists every preset, ↓ to pick one.
+            var model = session(w, h, l)
+            Driver.press(&model, [.character("a")])
+            return model
+        },
         Scene(name: "preset-taken") { w, h, l in
             var model = session(w, h, l)
             Driver.press(&model, [.character("a"), .enter])
