@@ -40,16 +40,24 @@ public struct LearnerDesign: Codable, Sendable, Hashable {
         return design
     }
 
-    /// The design in one line for the teacher: `shop: log-agent sidecar, db own StatefulSet`.
+    /// The design in one line for the teacher: `shop: log-agent sidecar, db own StatefulSet`. What the learner typed
+    /// loses its control characters (an escape sequence in a companion's name must not reach the teacher's terminal).
     public func summary(_ text: (ServerMessage) -> String) -> String {
         let parts = companions.map { companion -> String in
             let placement: String = switch companion.placement {
-            case "separate": text(.designSeparate(companion.workload ?? "?"))
+            case "separate": text(.designSeparate(Self.printable(companion.workload ?? "?")))
             case "unsettled": "?"
-            default: companion.placement
+            default: Self.printable(companion.placement)
             }
-            return companion.name + " " + placement
+            return Self.printable(companion.name) + " " + placement
         }
-        return text(.design(name: name, companions: parts.isEmpty ? text(.designEmpty) : parts.joined(separator: ", ")))
+        return text(.design(name: Self.printable(name), companions: parts.isEmpty ? text(.designEmpty) : parts.joined(separator: ", ")))
+    }
+
+    /// The text without control characters (C0, DEL, C1) and line or paragraph separators.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            ![.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+        }))
     }
 }

@@ -104,5 +104,8 @@ import TextWidth
         #expect(LearnerDesign.read(line) == Self.shop)
         #expect(LearnerDesign.read(#"{"event":"answer","report":{"count":1,"answered":0,"score":0,"questions":[]}}"#) == nil)
         #expect(LearnerDesign.read("garbage") == nil)
+        // What a learner typed never carries a control character to the teacher's terminal.
+        let hostile = LearnerDesign(name: "a\u{1B}[2Jb", companions: [.init(name: "c\u{9B}1;1H\u{7}d", placement: "side\ncar")])
+        #expect(hostile.summary(Self.text) == "a[2Jb: c1;1Hd sidecar")
     }
 }
