@@ -17,15 +17,22 @@ Starts `podwright serve` on a free port with a temporary XDG_STATE_HOME and chec
 7. a learner in the advisor cannot open or write a file outside their session (open /etc/passwd, save the design
    and the manifest to other paths, the home folder);
 8. the pattern guide opens on its index, turns a page and quits cleanly (exit status 0);
-9. the menu in Korean (NAME.ko), leaving it with q.
+9. the menu in Korean (NAME.ko), leaving it with q;
+10. the teacher's live table, on a pty 50 columns wide: no line is wider, a long line ends in …, and after the pty
+   grows to 120 columns (SIGWINCH) the table is redrawn at the new width.
 
 The screen each learner sees is rendered by pyte (a terminal emulator), so the test reads text as a person would.
 Usage: serve_test.py --binary .build/debug/podwright
 """
 
 import argparse
+import fcntl
 import json
 import os
+import pty
+import select
+import struct
+import termios
 import socket
 import subprocess
 import sys
@@ -462,6 +469,53 @@ def test_korean_menu(server: Server) -> None:
     s.close()
 
 
+def test_teacher_screen(binary: str, folder: Path) -> None:
+    port = free_port()
+    pid, master = pty.fork()
+    if pid == 0:  # the server, on a terminal of its own: the live table
+        os.environ.update(XDG_STATE_HOME=str(folder / "state"), NO_COLOR="1")
+        os.execv(binary, [binary, "serve", "--port", str(port), "--class-code", CODE, "--seed", "7", "--count", "3",
+                          "--results", str(folder / "live.jsonl"), "--lang", "en"])
+
+    def size(columns: int, rows: int) -> None:
+        fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+
+    screen = pyte.Screen(50, 20)
+    stream = pyte.ByteStream(screen)
+
+    def wait(check, what: str, timeout: float = 15) -> None:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if select.select([master], [], [], 0.05)[0]:
+                stream.feed(os.read(master, 65536))
+            if check([line.rstrip() for line in screen.display]):
+                return
+        raise Failed(f"{what}:\n" + "\n".join(screen.display))
+
+    size(50, 20)
+    learner = None
+    try:
+        wait(lambda lines: any(line.startswith("Host key:") for line in lines), "the teacher's header")
+        learner = Learner(port, "a_learner_with_a_long_name", pick="2")
+        learner.wait_for("Start a new design", "the advisor")
+        wait(lambda lines: any(line.startswith("a_learner_with_a_long_name  en    connected   adv") for line in lines),
+             "the learner's row in the table")
+        expect(screen.display[0].rstrip().endswith("…"), f"the header was not cut: {screen.display[0]!r}")
+        # pyte wraps what is wider than its 50 columns onto the next line: a line that fills the width must be cut.
+        wrapped = [line for line in screen.display if len(line.rstrip()) == 50 and not line.endswith("…")]
+        expect(not wrapped, f"lines wrapped instead of being cut: {wrapped}")
+        size(120, 20)
+        screen.resize(20, 120)
+        wait(lambda lines: "class code: " + CODE in lines[0] and "questions (+ right, x wrong)" in "\n".join(lines),
+             "the table redrawn 120 columns wide after SIGWINCH")
+    finally:
+        if learner:
+            learner.close()
+        os.kill(pid, 15)
+        os.waitpid(pid, 0)
+        os.close(master)
+
+
 def test_sixty_at_once(binary: str, folder: Path) -> None:
     server = Server(binary, folder, count=1, offer="quiz")
     failures = []
@@ -516,6 +570,7 @@ def main() -> int:
                  ("advisor resumes", lambda: test_advisor_resumes(server, folder)),
                  ("advisor files closed", lambda: test_advisor_files_closed(server, folder)),
                  ("pattern guide", lambda: test_pattern_guide(server)), ("Korean menu", lambda: test_korean_menu(server)),
+                 ("teacher's screen", lambda: test_teacher_screen(binary, folder)),
                  ("60 at once", lambda: test_sixty_at_once(binary, folder))]
         try:
             for name, test in tests:
