@@ -48,7 +48,8 @@ test-swift: build
 test-terminal: system-deps venv build
 	$(PYTHON) Tests/Terminal/tmux_test.py --binary $(BIN)
 
-# podwright serve over real SSH (paramiko): a quiz to the score, resuming, refusals, 60 learners at once.
+# podwright serve over real SSH (paramiko): a quiz to the score, resuming, refusals, the advisor (resume, files
+# closed), the pattern guide, the Korean menu, the teacher's table cut to its width, 60 learners at once.
 test-serve: venv build
 	$(PYTHON) Tests/Serve/serve_test.py --binary $(BIN)
 

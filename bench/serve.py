@@ -6,7 +6,12 @@
     the median time to first frame. Then the same N learners connect from 10 threads at once.
 (b) Memory per learner: with the server idle, then with N learners connected and their quizzes on screen, the
     resident memory (RSS, from /proc) of the server plus all its children is summed; the difference divided by N is
-    the memory one learner costs (their quiz process and their SSH connection).
+    the memory one learner costs (their quiz process and their SSH connection). The same again with N learners in
+    the advisor (a second server, `--offer advisor`), whose process holds the engine and a design.
+
+The servers run with `--offer quiz` (and `--offer advisor`), so a learner's first frame is the program's, not the
+menu's: the figure includes starting the learner's process. No other SSH server is measured here (this machine
+has no OpenSSH server to compare with), so there is no ratio against a peer.
 
 A benchmark, not a test: it prints figures and exits 0; it exits 1 only when something fails to run.
 Usage: .venv/bin/python bench/serve.py --binary .build/release/podwright [--learners 30]
@@ -62,9 +67,10 @@ def rss_kib(pid: int) -> int:
 
 
 class Session:
-    """One learner: connected, with a pty and the quiz started; `first_frame` is the seconds until its first bytes."""
+    """One learner: connected, with a pty and the program started; `first_frame` is the seconds until `ready` (bytes
+    of the program's first frame) arrived."""
 
-    def __init__(self, port: int, name: str):
+    def __init__(self, port: int, name: str, ready: bytes = b"questions"):
         started = time.perf_counter()
         self.client = paramiko.SSHClient()
         self.client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
@@ -74,7 +80,7 @@ class Session:
         self.channel.get_pty(term="xterm", width=80, height=24)
         self.channel.invoke_shell()
         seen = b""
-        while b"questions" not in seen:  # the intro's "N questions." line
+        while ready not in seen:  # the quiz intro's "N questions." line, or the advisor's start screen
             data = self.channel.recv(65536)
             if not data:
                 raise RuntimeError(f"{name}: the session ended before the first frame")
@@ -93,19 +99,37 @@ def main() -> int:
     count = args.learners
     with tempfile.TemporaryDirectory(prefix="podwright-serve-bench-") as temporary:
         folder = Path(temporary)
-        port = free_port()
         env = dict(os.environ, XDG_STATE_HOME=str(folder / "state"))
-        server = subprocess.Popen(
-            [str(Path(args.binary).resolve()), "serve", "--port", str(port), "--class-code", CODE, "--seed", "7",
-             "--count", "3", "--results", str(folder / "results.jsonl"), "--sessions", str(max(60, count))],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        try:
+
+        def start(offer: str) -> tuple[subprocess.Popen, int]:
+            port = free_port()
+            server = subprocess.Popen(
+                [str(Path(args.binary).resolve()), "serve", "--port", str(port), "--class-code", CODE, "--seed", "7",
+                 "--count", "3", "--results", str(folder / "results.jsonl"), "--sessions", str(max(60, count)),
+                 "--offer", offer, "--lang", "en"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
             for _ in range(200):
                 with socket.socket() as s:
                     if s.connect_ex(("127.0.0.1", port)) == 0:
                         break
                 time.sleep(0.05)
             time.sleep(0.3)
+            return server, port
+
+        advisor, advisor_port = start("advisor")
+        try:
+            advisor_idle = rss_kib(advisor.pid)
+            designers = [Session(advisor_port, f"adv{n:03d}", ready=b"Start a new design") for n in range(count)]
+            time.sleep(0.5)
+            advisor_loaded = rss_kib(advisor.pid)
+            for s in designers:
+                s.close()
+        finally:
+            advisor.terminate()
+            advisor.wait(10)
+
+        server, port = start("quiz")
+        try:
             idle = rss_kib(server.pid)
 
             started = time.perf_counter()
@@ -152,6 +176,8 @@ def main() -> int:
     print(f"  10 at a time:      {count / parallel:.1f} connections/s")
     print(f"  memory: server idle {idle / 1024:.1f} MiB; with {count} learners {loaded / 1024:.1f} MiB "
           f"(server + quizzes); {(loaded - idle) / count / 1024:.2f} MiB per learner")
+    print(f"  advisor: server idle {advisor_idle / 1024:.1f} MiB; with {count} learners {advisor_loaded / 1024:.1f} MiB; "
+          f"{(advisor_loaded - advisor_idle) / count / 1024:.2f} MiB per learner")
     return 0
 
 

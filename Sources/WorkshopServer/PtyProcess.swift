@@ -31,14 +31,20 @@ struct PtyProcess {
         }
         let name = "/dev/pts/" + String(number)
         resize(master, columns: columns, rows: rows)
-        var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else {
+        // Both ends are close-on-exec from the moment they exist: with pipe then fcntl, another learner's spawn on
+        // another event loop between the two calls would inherit this pipe's write end, and this learner's reader
+        // would not see the end of the pipe until that other program ended. The child gets the write end only as its
+        // fd 3 (dup2 clears the flag on the copy).
+        spawning.lock()
+        defer { spawning.unlock() }
+        let pipeEnds: (read: Int32, write: Int32)
+        do {
+            pipeEnds = try closeOnExecPipe()
+        } catch {
             close(master)
-            throw failure("pipe")
+            throw error
         }
-        _ = fcntl(pipeEnds[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(pipeEnds[1], F_SETFD, FD_CLOEXEC)
-        defer { close(pipeEnds[1]) }
+        defer { close(pipeEnds.write) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -47,7 +53,7 @@ struct PtyProcess {
         posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 3)
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds.write, 3)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -71,10 +77,34 @@ struct PtyProcess {
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard status == 0 else {
             close(master)
-            close(pipeEnds[0])
+            close(pipeEnds.read)
             throw ServerFailure(reason: executable + ": " + String(cString: strerror(status)))
         }
-        return PtyProcess(pid: pid, master: master, progress: pipeEnds[0])
+        return PtyProcess(pid: pid, master: master, progress: pipeEnds.read)
+    }
+
+    /// Held while a pipe is made and a program spawned: where `pipe2` cannot be found, a pipe made close-on-exec in
+    /// two steps is then still never seen by another spawn (every program the server starts is started here).
+    private static let spawning = NSLock()
+
+    /// glibc's `pipe2`, which Swift does not see (it is declared for `_GNU_SOURCE` only); found once, by name.
+    private static let pipe2: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "pipe2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
+    }()
+
+    /// A pipe whose two ends are close-on-exec: `pipe2(O_CLOEXEC)`, atomic; else `pipe` then `fcntl` (callers hold
+    /// `spawning`).
+    static func closeOnExecPipe() throws -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [0, 0]
+        if let pipe2 {
+            guard pipe2(&ends, O_CLOEXEC) == 0 else { throw failure("pipe2") }
+        } else {
+            guard pipe(&ends) == 0 else { throw failure("pipe") }
+            _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+            _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        }
+        return (ends[0], ends[1])
     }
 
     private static func failure(_ call: String) -> ServerFailure {

@@ -16,13 +16,17 @@ public struct ServerSettings: Sendable {
     public var sessionLimit: Int
     /// Seconds without a key from the learner before the connection is closed.
     public var idleSeconds: Int
+    /// The programs learners may open, in the menu's order (one: no menu).
+    public var offer: [WorkshopProgram]
     /// Whether the teacher's screen is a live table (a terminal) or one line per event.
     public var live: Bool
 
     public init(
         host: String, port: Int, classCode: String, seed: UInt64, count: Int?, results: String, stateFolder: String,
-        executable: String, language: String, sessionLimit: Int, idleSeconds: Int, live: Bool
+        executable: String, language: String, sessionLimit: Int, idleSeconds: Int, live: Bool,
+        offer: [WorkshopProgram] = WorkshopProgram.allCases
     ) {
+        self.offer = offer
         self.host = host
         self.port = port
         self.classCode = classCode
@@ -35,6 +39,12 @@ public struct ServerSettings: Sendable {
         self.sessionLimit = sessionLimit
         self.idleSeconds = idleSeconds
         self.live = live
+    }
+
+    /// The folder of the learners' advisor folders (one per name: autosave and last design), the same for every
+    /// class, so a learner's design outlives the class's quiz.
+    public var advisorFolder: String {
+        stateFolder + "/advisor"
     }
 
     /// The folder of this class's progress files: one per seed and count, so another class's answers are not resumed.

@@ -3,8 +3,9 @@ import NIOCore
 import NIOPosix
 import NIOSSH
 
-/// One learner's session channel: takes the terminal request, refuses commands and subsystems with a reason, starts
-/// the quiz on a pseudo-terminal at the shell request, and carries keys in, size changes across, and the end out.
+/// One learner's session channel: takes the terminal request, refuses commands and subsystems with a reason, at the
+/// shell request shows the menu of the programs offered (none when only one is), starts the one chosen on a
+/// pseudo-terminal, and carries keys in, size changes across, and the end out.
 final class SessionHandler: ChannelInboundHandler {
     typealias InboundIn = SSHChannelData
     typealias OutboundOut = SSHChannelData
@@ -16,6 +17,8 @@ final class SessionHandler: ChannelInboundHandler {
     private var child: PtyProcess?
     private var pty: Channel?
     private var waiting: [ByteBuffer] = []
+    /// The menu, while the learner chooses.
+    private var menu: ProgramMenu?
     private var admitted = false
     private var closed = false
 
@@ -47,6 +50,8 @@ final class SessionHandler: ChannelInboundHandler {
             terminal?.rows = request.terminalRowHeight
             if let child, pty != nil {
                 PtyProcess.resize(child.master, columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
+            } else if menu != nil {
+                drawMenu(context)
             }
         default:
             context.fireUserInboundEventTriggered(event)
@@ -55,7 +60,28 @@ final class SessionHandler: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let message = unwrapInboundIn(data)
-        guard case .channel = message.type, case let .byteBuffer(bytes) = message.data else { return }
+        guard case .channel = message.type, case var .byteBuffer(bytes) = message.data else { return }
+        if var chooser = menu {
+            guard let (choice, rest) = chooser.feed(bytes.readBytes(length: bytes.readableBytes) ?? []) else {
+                menu = chooser
+                drawMenu(context)
+                return
+            }
+            menu = nil
+            switch choice {
+            case let .open(program):
+                start(context, program)
+                if child != nil, !rest.isEmpty { waiting.append(context.channel.allocator.buffer(bytes: rest)) }
+            case .leave:
+                let channel = context.channel
+                let bye = channel.allocator.buffer(string: "\u{1B}[?25h\u{1B}[H\u{1B}[2J")
+                context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(bye))), promise: nil)
+                channel.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 0)).whenComplete { _ in
+                    channel.close(promise: nil)
+                }
+            }
+            return
+        }
         if let pty {
             pty.writeAndFlush(bytes, promise: nil)
         } else if child != nil, waiting.count < 64 {
@@ -86,7 +112,7 @@ final class SessionHandler: ChannelInboundHandler {
             context.close(promise: nil)
             return
         }
-        guard let terminal else {
+        guard terminal != nil else {
             reply(context, wantReply, true)
             refuse(context, .needsTerminal)
             return
@@ -97,12 +123,49 @@ final class SessionHandler: ChannelInboundHandler {
             return
         }
         admitted = true
+        reply(context, wantReply, true)
+        let offer = room.settings.offer
+        if offer.count == 1 {
+            start(context, offer[0])
+        } else {
+            menu = ProgramMenu(programs: offer)
+            drawMenu(context)
+        }
+    }
+
+    /// The menu's screen, for the learner's terminal as it is now.
+    private func drawMenu(_ context: ChannelHandlerContext) {
+        guard let menu, let login, let terminal else { return }
+        let room = self.room
+        let text = menu.screen(name: login.name, columns: terminal.columns) { room.learnerText($0, login.language) }
+        let screen = context.channel.allocator.buffer(string: text)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(screen))), promise: nil)
+    }
+
+    /// The command line of a program for this learner: the quiz with the class's seed and count (resuming, and
+    /// appending to the results until the learner has a score); the advisor with its autosave in the learner's own
+    /// folder and every other file closed; the pattern guide. Each writes its progress or design lines on fd 3.
+    private func arguments(_ program: WorkshopProgram, _ login: LoginName) throws -> [String] {
         let settings = room.settings
-        var arguments = ["quiz", "--seed", String(settings.seed), "--lang", login.language, "--name", login.name, "--progress", "/dev/fd/3"]
-        if let count = settings.count { arguments += ["--count", String(count)] }
-        if let file = room.resumeFile(login.name) { arguments += ["--resume", file] }
-        // A learner who reached the score before has their line in the results already.
-        if room.lastProgress(login.name)?.scored != true { arguments += ["--results", settings.results] }
+        switch program {
+        case .quiz:
+            var arguments = ["quiz", "--seed", String(settings.seed), "--lang", login.language, "--name", login.name, "--progress", "/dev/fd/3"]
+            if let count = settings.count { arguments += ["--count", String(count)] }
+            if let file = room.resumeFile(login.name) { arguments += ["--resume", file] }
+            // A learner who reached the score before has their line in the results already.
+            if room.lastProgress(login.name)?.scored != true { arguments += ["--results", settings.results] }
+            return arguments
+        case .advisor:
+            return ["advise", "--lang", login.language, "--workshop", try room.advisorFolder(login.name), "--progress", "/dev/fd/3"]
+        case .patterns:
+            return ["patterns", "--browse", "--lang", login.language]
+        }
+    }
+
+    /// Starts the program on a pseudo-terminal of the learner's terminal's size, and relays it.
+    private func start(_ context: ChannelHandlerContext, _ program: WorkshopProgram) {
+        guard let login, let terminal else { return }
+        let settings = room.settings
         let environment = [
             "TERM=" + terminal.term, "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
             "HOME=" + NSTemporaryDirectory(), "PATH=/usr/bin:/bin",
@@ -110,17 +173,21 @@ final class SessionHandler: ChannelInboundHandler {
         let spawned: PtyProcess
         do {
             spawned = try PtyProcess.spawn(
-                executable: settings.executable, arguments: arguments, environment: environment,
+                executable: settings.executable, arguments: try arguments(program, login), environment: environment,
                 columns: terminal.columns, rows: terminal.rows
             )
         } catch {
-            reply(context, wantReply, true)
             refuse(context, .startFailed((error as? ServerFailure)?.reason ?? "\(error)"))
             return
         }
         reaper.started(spawned.pid)
         child = spawned
-        reply(context, wantReply, true)
+        room.opened(login.name, program)
+        if menu == nil, room.settings.offer.count > 1 {
+            // The menu hid the cursor; the program shows it again where it wants it.
+            let show = context.channel.allocator.buffer(string: "\u{1B}[?25h")
+            context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(show))), promise: nil)
+        }
         let session = context.channel
         let room = self.room
         let name = login.name
@@ -158,7 +225,7 @@ final class SessionHandler: ChannelInboundHandler {
 
     /// Writes the reason on the learner's standard error, exit status 1, and closes the channel.
     private func refuse(_ context: ChannelHandlerContext, _ message: ServerMessage) {
-        let line = "podwright: " + room.text(message) + "\r\n"
+        let line = "podwright: " + room.learnerText(message, login?.language ?? room.settings.language) + "\r\n"
         let buffer = context.channel.allocator.buffer(string: line)
         context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
         let channel = context.channel

@@ -3,13 +3,15 @@ import NIOCore
 import NIOPosix
 import NIOSSH
 
-/// `podwright serve`: an SSH server on which every learner who signs in with the class code gets the quiz on a
-/// pseudo-terminal of its own, while the teacher's terminal shows the class.
+/// `podwright serve`: an SSH server on which every learner who signs in with the class code gets the quiz, the advisor
+/// or the pattern guide on a pseudo-terminal of its own, while the teacher's terminal shows the class.
 public enum WorkshopServer {
     /// Starts listening and returns the lines the teacher sees first; `ready` is called with them, then this blocks
-    /// until the server stops.
+    /// until the server stops. `text` words the teacher's screen; `learnerText` what a learner sees, in their
+    /// language (`en`, `ko`).
     public static func run(
-        _ settings: ServerSettings, text: @escaping @Sendable (ServerMessage) -> String, ready: ([String]) -> Void
+        _ settings: ServerSettings, text: @escaping @Sendable (ServerMessage) -> String,
+        learnerText: @escaping @Sendable (ServerMessage, String) -> String, ready: ([String]) -> Void
     ) throws {
         signal(SIGPIPE, SIG_IGN)
         let (hostKey, fingerprint) = try HostKeyStore.load(folder: settings.stateFolder)
@@ -18,7 +20,7 @@ public enum WorkshopServer {
             text(.hostKey(fingerprint)),
             text(.resultsFile(settings.results)),
         ]
-        let room = try ClassRoom(settings: settings, header: header, text: text)
+        let room = try ClassRoom(settings: settings, header: header, text: text, learnerText: learnerText)
         let reaper = ChildReaper()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let idle = TimeAmount.seconds(Int64(settings.idleSeconds))

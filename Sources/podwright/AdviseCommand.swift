@@ -20,6 +20,15 @@ struct AdviseCommand: ParsableCommand {
         shouldDisplay: false
     )
 
+    /// A learner's own folder on `podwright serve`: the autosave is kept there, and no other file is opened or
+    /// written (hidden).
+    @Option(help: .hidden)
+    var workshop: String?
+
+    /// Where `podwright serve` reads the learner's design: a line after each autosave that changed it (hidden).
+    @Option(help: .hidden)
+    var progress: String?
+
     @OptionGroup var common: CommonOptions
     @OptionGroup var theme: ThemeOptions
 
@@ -27,12 +36,14 @@ struct AdviseCommand: ParsableCommand {
         var draft = Draft()
         if let version = common.kubernetes { draft.kubernetes = version.description }
         var model = AdvisorModel(draft: draft, language: common.catalog.language, manifestToStdout: isatty(1) == 0)
+        let files = workshop.map(AdvisorFiles.workshop) ?? .anywhere
+        let reporter = progress.flatMap(DesignReporter.init)
         // The autosave is read once the terminal is open: one that does not read is moved aside and said so there.
-        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog), prepare: { model in
-            let found = Autosave.load()
+        try AdvisorRunner.run(&model, common, theme: theme.name(common.catalog), files: files, prepare: { model in
+            let found = Autosave.load(files.autosave)
             if case let .draft(saved) = found { model.resumable = saved }
             model.status = Autosave.status(found)
-        })
+        }, autosaved: { reporter?.autosaved($0) })
     }
 }
 

@@ -8,10 +8,12 @@ import PodText
 /// Opens the terminal, runs the advisor session, restores the terminal, then writes stdout and exits.
 enum AdvisorRunner {
     /// `prepare` runs once the terminal is open (what it finds, like an autosave that does not read, is then shown);
-    /// `observe` sees the model after each event.
+    /// `observe` sees the model after each event; `files` says which files the session may touch, `autosaved` sees
+    /// each autosave's text once it is written.
     static func run(
-        _ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName,
-        prepare: (inout AdvisorModel) -> Void = { _ in }, observe: (AdvisorModel) -> Void = { _ in }
+        _ model: inout AdvisorModel, _ common: CommonOptions, theme: ThemeName, files: AdvisorFiles = .anywhere,
+        prepare: (inout AdvisorModel) -> Void = { _ in }, observe: (AdvisorModel) -> Void = { _ in },
+        autosaved: (String) -> Void = { _ in }
     ) throws {
         let monochrome = !common.colorAllowed
         let terminal: CursesTerminal
@@ -26,22 +28,32 @@ enum AdvisorRunner {
         let catalog = common.catalog
         let outcome = AdvisorSession.run(
             &model, on: &backend, theme: Theme.named(theme, color: !monochrome),
-            perform: { perform($0, catalog) }, observe: observe
+            perform: { effect in
+                let result = perform(effect, catalog, files: files)
+                if case let .autosave(text) = effect { autosaved(text) }
+                return result
+            },
+            observe: observe
         )
         terminal.end()
         if let stdout = outcome.stdout { FileHandle.standardOutput.write(Data(stdout.utf8)) }
         if outcome.status != ExitStatus.success { throw ExitCode(outcome.status) }
     }
 
-    /// Carries out one effect of the advisor.
-    static func perform(_ effect: Effect, _ catalog: Catalog) -> EffectResult? {
+    /// Carries out one effect of the advisor, on the files it may touch.
+    static func perform(_ effect: Effect, _ catalog: Catalog, files: AdvisorFiles = .anywhere) -> EffectResult? {
         switch effect {
         case let .autosave(text):
-            Autosave.save(text)
+            Autosave.save(text, to: files.autosave)
             return nil
         case .removeAutosave:
-            Autosave.remove()
+            // A learner's finished design stays: the teacher's screen shows it, and the learner comes back to it.
+            if !files.workshop { Autosave.remove(files.autosave) }
             return nil
+        case let .write(path, _, _, _) where files.workshop:
+            return .failed(path: path, reason: catalog[.serveAdvisorClosed])
+        case let .open(path) where files.workshop:
+            return .unreadable(path: path, reason: catalog[.serveAdvisorClosed])
         case let .write(path, text, kind, replace):
             if !replace, FileManager.default.fileExists(atPath: path) { return .exists(path: path, kind: kind) }
             if let problem = AtomicFile.write(Data(text.utf8), to: path) { return .failed(path: path, reason: problem) }

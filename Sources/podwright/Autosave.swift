@@ -1,8 +1,12 @@
 import AdvisorApp
 import Foundation
 
-/// The autosaved draft in the XDG state folder (`$XDG_STATE_HOME/podwright/autosave.json`).
+/// The autosaved draft in the XDG state folder (`$XDG_STATE_HOME/podwright/autosave.json`), or at the path given (a
+/// learner's own folder on `podwright serve`).
 enum Autosave {
+    /// The file's name inside a learner's workshop folder.
+    static let fileName = "autosave.json"
+
     static var path: String {
         let environment = ProcessInfo.processInfo.environment
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -22,8 +26,7 @@ enum Autosave {
     }
 
     /// The autosaved draft; anything else at its path is moved aside (never overwritten) and said so.
-    static func load() -> Found {
-        let path = path
+    static func load(_ path: String = path) -> Found {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .none }
         if !isFolder.boolValue, let data = FileManager.default.contents(atPath: path),
@@ -56,11 +59,11 @@ enum Autosave {
     }
 
     /// Writes the draft atomically; a failure is ignored (autosave must never stop the session).
-    static func save(_ text: String) {
+    static func save(_ text: String, to path: String = path) {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         _ = AtomicFile.write(Data(text.utf8), to: path)
     }
 
-    static func remove() { unlink(path) }
+    static func remove(_ path: String = path) { unlink(path) }
 }

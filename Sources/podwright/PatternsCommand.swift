@@ -31,6 +31,10 @@ struct PatternsCommand: ParsableCommand {
     @Flag(help: .hidden)
     var all = false
 
+    /// The guide on the terminal, as the advisor shows it (g), to browse; what `podwright serve` offers (hidden).
+    @Flag(help: .hidden)
+    var browse = false
+
     @Option(help: ArgumentHelp(
         "text (the page, for reading), markdown (the page, for docs) or svg (the page's picture of the pod, for slides; needs a NAME).",
         valueName: "text|markdown|svg"))
@@ -44,6 +48,7 @@ struct PatternsCommand: ParsableCommand {
 
     func run() throws {
         let catalog = common.catalog
+        if browse { return try GuideRunner.run(common, theme: theme.name(catalog)) }
         let renderer = ANSIRenderer(theme: try theme.name(catalog), color: common.colorOnTerminal)
         var pattern: Pattern?
         if let name {

@@ -2,22 +2,37 @@
 """podwright serve, end to end over real SSH (paramiko) on 127.0.0.1.
 
 Starts `podwright serve` on a free port with a temporary XDG_STATE_HOME and checks:
-1. a learner signs in with the class code, gets a pty, resizes the window (the quiz redraws at the new width), plays the seed-7 quiz to the score with number keys, and the
-   results file has the learner's line;
+1. a learner signs in with the class code, gets a pty and the menu, picks the quiz, resizes the window (the quiz
+   redraws at the new width), plays the seed-7 quiz to the score with number keys, and the results file has the
+   learner's line;
 2. a learner who disconnects after one answer and reconnects with the same name continues at question 2, and the
    result line holds all three answers;
 3. a wrong class code, a bad user name, an exec request, a subsystem request, port forwarding (local and remote), a
    shell without a pty and a second session with a name in use are refused;
 4. the server survives a client sending garbage and a learner's quiz crashing (SIGSEGV);
-5. 60 learners at once each finish a one-question quiz within a bounded time, and the file has 60 lines, none lost.
+5. 60 learners at once each finish a one-question quiz within a bounded time, and the file has 60 lines, none lost
+   (that server offers the quiz only: no menu);
+6. a learner picks the advisor, designs a pod with one companion, the teacher's event line shows the design as the
+   engine places it, the learner disconnects, reconnects, and resumes their design from their own folder;
+7. a learner in the advisor cannot open or write a file outside their session (open /etc/passwd, save the design
+   and the manifest to other paths, the home folder);
+8. the pattern guide opens on its index, turns a page and quits cleanly (exit status 0);
+9. the menu in Korean (NAME.ko), leaving it with q;
+10. the teacher's live table, on a pty 50 columns wide: no line is wider, a long line ends in …, and after the pty
+   grows to 120 columns (SIGWINCH) the table is redrawn at the new width.
 
 The screen each learner sees is rendered by pyte (a terminal emulator), so the test reads text as a person would.
 Usage: serve_test.py --binary .build/debug/podwright
 """
 
 import argparse
+import fcntl
 import json
 import os
+import pty
+import select
+import struct
+import termios
 import socket
 import subprocess
 import sys
@@ -50,14 +65,15 @@ def free_port() -> int:
 class Server:
     """One `podwright serve` process; its event lines go to a file."""
 
-    def __init__(self, binary: str, folder: Path, count: int, sessions: int = 60):
+    def __init__(self, binary: str, folder: Path, count: int, sessions: int = 60, offer: str | None = None):
         self.port = free_port()
         self.results = folder / f"results-{count}.jsonl"
         self.log = folder / f"server-{self.port}.log"
         env = dict(os.environ, XDG_STATE_HOME=str(folder / "state"), NO_COLOR="1")
         self.process = subprocess.Popen(
             [binary, "serve", "--port", str(self.port), "--class-code", CODE, "--seed", "7", "--count", str(count),
-             "--results", str(self.results), "--sessions", str(sessions), "--lang", "en"],
+             "--results", str(self.results), "--sessions", str(sessions), "--lang", "en"]
+            + (["--offer", offer] if offer else []),
             stdout=self.log.open("w"), stderr=subprocess.STDOUT, env=env, cwd=folder)
         deadline = time.time() + 20
         while time.time() < deadline:
@@ -100,10 +116,14 @@ def connect(port: int, user: str, password: str = CODE) -> paramiko.SSHClient:
     return client
 
 
-class Learner:
-    """A learner's terminal: an SSH session with a pty, its output rendered by pyte."""
+MENU = "What would you like to open?"
 
-    def __init__(self, port: int, user: str, columns: int = 80, rows: int = 24):
+
+class Learner:
+    """A learner's terminal: an SSH session with a pty, its output rendered by pyte; `pick` is the menu's key to
+    press first (None: no menu is expected)."""
+
+    def __init__(self, port: int, user: str, columns: int = 80, rows: int = 24, pick: str | None = "1"):
         self.client = connect(port, user)
         self.channel = self.client.get_transport().open_session()
         self.channel.get_pty(term="xterm", width=columns, height=rows)
@@ -114,6 +134,9 @@ class Learner:
         self.closed = False
         self.reader = threading.Thread(target=self.read, daemon=True)
         self.reader.start()
+        if pick is not None:
+            self.wait_for("1 to 3 or", "the menu")
+            self.keys(pick)
 
     def read(self) -> None:
         while True:
@@ -152,8 +175,13 @@ class Learner:
 
     def keys(self, *keys: str) -> None:
         for key in keys:
-            self.channel.send({"Enter": "\r"}.get(key, key))
+            self.channel.send(KEYS.get(key, key))
             time.sleep(0.05)
+
+    def type(self, text: str) -> None:
+        """Text typed at once (the program takes keys that arrive together one by one)."""
+        self.channel.send(text)
+        time.sleep(0.05)
 
     def wait_closed(self, timeout: float = 15) -> None:
         deadline = time.time() + timeout
@@ -163,6 +191,10 @@ class Learner:
 
     def close(self) -> None:
         self.client.close()
+
+
+# What an xterm sends once ncurses has switched it to keypad mode (smkx): arrows as ESC O A, not ESC [ A.
+KEYS = {"Enter": "\r", "Up": "\x1bOA", "Down": "\x1bOB", "BSpace": "\x7f", "Esc": "\x1b"}
 
 
 # The seed-7 quiz's first three questions, answered as in Tests/Terminal/tmux_test.py: right, wrong, right.
@@ -203,7 +235,9 @@ def test_full_quiz(server: Server) -> None:
 
 
 def test_resume(server: Server) -> None:
-    s = Learner(server.port, "lee.ko")
+    s = Learner(server.port, "lee.ko", pick=None)
+    s.wait_for("1부터 3까지", "the menu in Korean")
+    s.keys("1")
     s.wait_for("3", "the quiz intro (Korean)")
     s.keys("1")
     s.wait_for("1/3", "the first question in Korean")
@@ -211,7 +245,9 @@ def test_resume(server: Server) -> None:
     server.wait_event("answered: lee 1/3")
     s.close()  # the connection drops after one answer
     server.wait_event("left: lee")
-    s = Learner(server.port, "lee.ko")
+    s = Learner(server.port, "lee.ko", pick=None)
+    s.wait_for("1부터 3까지", "the menu in Korean")
+    s.keys("1")
     s.wait_for("2/3", "question 2 after reconnecting")
     s.keys(*QUESTION_2)
     s.keys("Enter")
@@ -325,14 +361,169 @@ def test_survives(server: Server) -> None:
     s.close()
 
 
+def new_design_with_companion(s: Learner) -> None:
+    """From the advisor's start screen: a design named shop (main image nginx) with one companion, log-agent, answered
+    as a log shipper (same lifecycle, tight, together, main code changeable, stateless, alongside, extend)."""
+    s.wait_for("Start a new design", "the advisor's start screen")
+    s.keys("Enter")
+    s.wait_for("Design name", "the main form")
+    s.type("\x7f" * 8 + "shop")
+    s.keys("Enter", "Enter")  # the design's name, the main container's name (app)
+    s.type("nginx:1.27")
+    s.keys("Enter", "Enter", "Enter", "Enter", "Enter", "Enter")  # image, workload, replicas, ports, Kubernetes, style
+    s.wait_for("▸ Continue to the companions", "the Continue line")
+    s.keys("Enter")
+    s.wait_for("+ Add a companion", "the companion list")
+    s.keys("a")
+    s.wait_for("question 1 of", "the companion's first question")
+    s.type("\x7f" * 12 + "log-agent")
+    s.keys("Enter")
+    s.wait_for("Which image does log-agent run?", "the image question")
+    s.type("fluent/fluent-bit:3.1")
+    s.keys("Enter")
+    s.wait_for("log-agent · question 3 of", "the first choice")
+    for index in [0, 0, 0, 0, 0, 1, 0]:  # lifecycle, coupling, scaling, main code, state, timing, function
+        s.keys(*(["Up"] * 3 + ["Down"] * index + ["Enter"]))
+    s.keys("Enter", "Enter")  # shared paths, ports: none
+    s.wait_for("▸ log-agent", "log-agent in the companion list")
+
+
+def test_advisor_resumes(server: Server, folder: Path) -> None:
+    s = Learner(server.port, "park", pick="2")
+    new_design_with_companion(s)
+    server.wait_event("opened: park advisor")
+    server.wait_event("design: park shop: log-agent native-sidecar")
+    autosave = folder / "state" / "podwright" / "advisor" / "park" / "autosave.json"
+    expect(autosave.exists() and "log-agent" in autosave.read_text(), f"no autosave with log-agent at {autosave}")
+    s.close()  # the connection drops in the middle of the design
+    server.wait_event("left: park")
+    s = Learner(server.port, "park", pick="2")
+    screen = s.wait_for("Resume shop", "the advisor offering the design again")
+    expect("▸ Resume shop" in screen, f"Resume is not the selected item:\n{screen}")
+    s.keys("Enter")
+    s.wait_until(lambda screen: "log-agent" in screen and "+ Add a companion" in screen, "the resumed design's companion")
+    s.keys("\x03")  # Ctrl-C: the advisor ends, and so does the session
+    s.wait_closed()
+    s.close()
+
+
+def test_advisor_files_closed(server: Server, folder: Path) -> None:
+    s = Learner(server.port, "eve", columns=160, rows=30, pick="2")  # wide enough for the status line's whole path
+    s.wait_for("Open a design file", "the advisor's start screen")
+    s.keys("Down", "Enter")  # Open a design file…
+    s.wait_for("Open the design file:", "the open prompt")
+    s.type("/etc/passwd")
+    s.keys("Enter")
+    s.wait_for("Cannot read /etc/passwd: files stay closed", "opening /etc/passwd refused")
+    s.keys("Up", "Enter")  # Start a new design
+    s.wait_for("Design name", "the main form")
+    s.keys("Enter", "Enter")
+    s.type("nginx:1.27")
+    s.keys("Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+    s.wait_for("▸ Continue to the companions", "the Continue line")
+    s.keys("Enter")
+    s.wait_for("+ Add a companion", "the companion list")
+    s.keys("r")
+    s.wait_for("Save the design file", "the result screen")
+    home = Path.home() / "podwright-serve-test-should-not-exist.yaml"
+    for key, path in [("s", folder / "stolen-design.yaml"), ("w", folder / "stolen-manifest.yaml"), ("x", home),
+                      ("s", folder / "state" / "podwright" / "advisor" / "park" / "autosave.json"), ("s", "../eve.yaml")]:
+        s.keys(key)
+        s.wait_for("Enter confirms", f"the prompt of {key}")
+        s.type("\x7f" * 40 + str(path))
+        s.keys("Enter")
+        s.wait_for(f"Cannot write {path}: files stay closed", f"writing {path} refused")
+        if isinstance(path, Path) and path.name != "autosave.json":
+            expect(not path.exists(), f"{path} was written")
+    park = (folder / "state" / "podwright" / "advisor" / "park" / "autosave.json").read_text()
+    expect("log-agent" in park, "another learner's autosave was changed")
+    expect(not (folder / "state" / "podwright" / "advisor" / "eve" / "eve.yaml").exists(), "a relative path was written")
+    s.keys("\x03")
+    s.wait_closed()
+    s.close()
+
+
+def test_pattern_guide(server: Server) -> None:
+    s = Learner(server.port, "gil", pick="3")
+    s.wait_for("Six ways to lay out a pod", "the pattern guide's index")
+    server.wait_event("opened: gil guide")
+    s.keys("Enter")
+    s.wait_for("1 of 6", "the first page")
+    s.keys("\t")
+    s.wait_for("2 of 6", "the second page")
+    s.keys("q")
+    s.wait_closed()
+    expect(s.channel.recv_exit_status() == 0, "the guide did not end with status 0")
+    s.close()
+
+
+def test_korean_menu(server: Server) -> None:
+    s = Learner(server.port, "choi.ko", pick=None)
+    screen = s.wait_for("무엇을 열까요?", "the menu in Korean")
+    for text in ["podwright 워크숍 · choi", "1  퀴즈", "2  도우미", "3  패턴 안내", "q로 나가기"]:
+        expect(text in screen, f"{text!r} not in the Korean menu:\n{screen}")
+    s.keys("Down")
+    s.wait_until(lambda screen: "▸ 2  도우미" in screen, "↓ did not move to the advisor")
+    s.keys("q")
+    s.wait_closed()
+    s.close()
+
+
+def test_teacher_screen(binary: str, folder: Path) -> None:
+    port = free_port()
+    pid, master = pty.fork()
+    if pid == 0:  # the server, on a terminal of its own: the live table
+        os.environ.update(XDG_STATE_HOME=str(folder / "state"), NO_COLOR="1")
+        os.execv(binary, [binary, "serve", "--port", str(port), "--class-code", CODE, "--seed", "7", "--count", "3",
+                          "--results", str(folder / "live.jsonl"), "--lang", "en"])
+
+    def size(columns: int, rows: int) -> None:
+        fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+
+    screen = pyte.Screen(50, 20)
+    stream = pyte.ByteStream(screen)
+
+    def wait(check, what: str, timeout: float = 15) -> None:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if select.select([master], [], [], 0.05)[0]:
+                stream.feed(os.read(master, 65536))
+            if check([line.rstrip() for line in screen.display]):
+                return
+        raise Failed(f"{what}:\n" + "\n".join(screen.display))
+
+    size(50, 20)
+    learner = None
+    try:
+        wait(lambda lines: any(line.startswith("Host key:") for line in lines), "the teacher's header")
+        learner = Learner(port, "a_learner_with_a_long_name", pick="2")
+        learner.wait_for("Start a new design", "the advisor")
+        wait(lambda lines: any(line.startswith("a_learner_with_a_long_name  en    connected   adv") for line in lines),
+             "the learner's row in the table")
+        expect(screen.display[0].rstrip().endswith("…"), f"the header was not cut: {screen.display[0]!r}")
+        # pyte wraps what is wider than its 50 columns onto the next line: a line that fills the width must be cut.
+        wrapped = [line for line in screen.display if len(line.rstrip()) == 50 and not line.endswith("…")]
+        expect(not wrapped, f"lines wrapped instead of being cut: {wrapped}")
+        size(120, 20)
+        screen.resize(20, 120)
+        wait(lambda lines: "class code: " + CODE in lines[0] and "questions (+ right, x wrong)" in "\n".join(lines),
+             "the table redrawn 120 columns wide after SIGWINCH")
+    finally:
+        if learner:
+            learner.close()
+        os.kill(pid, 15)
+        os.waitpid(pid, 0)
+        os.close(master)
+
+
 def test_sixty_at_once(binary: str, folder: Path) -> None:
-    server = Server(binary, folder, count=1)
+    server = Server(binary, folder, count=1, offer="quiz")
     failures = []
     started = time.time()
 
     def play(number: int) -> None:
         try:
-            s = Learner(server.port, f"learner{number:02d}")
+            s = Learner(server.port, f"learner{number:02d}", pick=None)
             s.wait_for("1 questions.", "the intro", timeout=60)
             s.keys("1")
             s.wait_for("Question 1 of 1", "the question", timeout=60)
@@ -375,7 +566,12 @@ def main() -> int:
         folder = Path(temporary)
         server = Server(binary, folder, count=3)
         tests = [("full quiz", lambda: test_full_quiz(server)), ("resume", lambda: test_resume(server)),
-                 ("refusals", lambda: test_refusals(server)), ("survives", lambda: test_survives(server)), ("60 at once", lambda: test_sixty_at_once(binary, folder))]
+                 ("refusals", lambda: test_refusals(server)), ("survives", lambda: test_survives(server)),
+                 ("advisor resumes", lambda: test_advisor_resumes(server, folder)),
+                 ("advisor files closed", lambda: test_advisor_files_closed(server, folder)),
+                 ("pattern guide", lambda: test_pattern_guide(server)), ("Korean menu", lambda: test_korean_menu(server)),
+                 ("teacher's screen", lambda: test_teacher_screen(binary, folder)),
+                 ("60 at once", lambda: test_sixty_at_once(binary, folder))]
         try:
             for name, test in tests:
                 started = time.time()

@@ -475,7 +475,7 @@ _podwright_serve() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--port --host --class-code --seed --count --results --sessions --idle-timeout --kubernetes --lang)
+    non_repeating_options=(--port --host --class-code --seed --count --results --offer --sessions --idle-timeout --kubernetes --lang)
     __podwright_offer_flags_options 0
 
     # Offer option value completions
@@ -496,6 +496,9 @@ _podwright_serve() {
         return
         ;;
     '--results')
+        return
+        ;;
+    '--offer')
         return
         ;;
     '--sessions')
