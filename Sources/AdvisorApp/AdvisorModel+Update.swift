@@ -94,7 +94,7 @@ extension AdvisorModel {
 
     /// Whether Backspace on this step may go back: only to another choice step (not to a typed one, nor off the list).
     func backspaceMayLeave(_ index: Int, _ step: CompanionStep) -> Bool {
-        let steps = draft.steps(ofCompanion: index)
+        let steps = draft.steps(ofCompanion: index, showing: step)
         guard let position = steps.firstIndex(of: step), position > 0 else { return false }
         return steps[position - 1].isChoice
     }
@@ -339,7 +339,7 @@ extension AdvisorModel {
     mutating func question(_ action: Action, _ index: Int, _ step: CompanionStep) {
         guard draft.companions.indices.contains(index) else { screen = .companions(selected: 0); return }
         if !step.isChoice, presetAction(action, index, step) { return }
-        let steps = draft.steps(ofCompanion: index)
+        let steps = draft.steps(ofCompanion: index, showing: step)
         let position = steps.firstIndex(of: step) ?? 0
         switch action {
         case .up, .down:
@@ -366,7 +366,7 @@ extension AdvisorModel {
                 return
             }
             status = nil
-            let steps = draft.steps(ofCompanion: index)
+            let steps = draft.steps(ofCompanion: index, showing: step)
             let position = steps.firstIndex(of: step) ?? 0
             if position + 1 < steps.count {
                 screen = .question(companion: index, step: steps[position + 1])
@@ -391,7 +391,7 @@ extension AdvisorModel {
     /// The draft's first error when it lies in this companion at or before this step (a later one is not asked yet).
     func stepError(_ index: Int, _ step: CompanionStep) -> DesignError? {
         guard let error = evaluation.error(at: .companion(index)) else { return nil }
-        let steps = draft.steps(ofCompanion: index)
+        let steps = draft.steps(ofCompanion: index, showing: step)
         let position = steps.firstIndex(of: step) ?? 0
         guard let errorStep = steps.firstIndex(where: { error.field.isWithin(.companion(index, $0.key)) }) else { return error }
         return errorStep <= position ? error : nil

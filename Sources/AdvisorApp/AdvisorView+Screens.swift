@@ -133,7 +133,7 @@ extension AdvisorView {
     func question(_ buffer: inout Buffer, _ area: Rect, index: Int, step: CompanionStep, frame: Style) {
         guard model.draft.companions.indices.contains(index) else { return }
         let companion = model.draft.companions[index]
-        let steps = model.draft.steps(ofCompanion: index)
+        let steps = model.draft.steps(ofCompanion: index, showing: step)
         let number = (steps.firstIndex(of: step) ?? 0) + 1
         let name = companion.name.isEmpty ? "?" : companion.name
         let served = model.draft.served(by: companion)

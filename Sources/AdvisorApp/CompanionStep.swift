@@ -11,14 +11,26 @@ public enum CompanionStep: Hashable, Sendable {
     case sharedPaths, ports, localPort, upstream
 
     /// The steps that apply to a companion with these answers, in order (`serves` only when `choosesServed`, that
-    /// is when there is a container besides the main one to serve (`Draft.steps(ofCompanion:)` says);
-    /// `function` only alongside, `localPort` and `upstream` only for a proxy).
-    public static func steps(for companion: DraftCompanion, choosesServed: Bool) -> [CompanionStep] {
+    /// is when there is a container besides the main one to serve (`Draft.steps(ofCompanion:)` says)).
+    /// The questions: every one answered (it stays to be changed), and those not answered whose answer can still
+    /// change the rule or role (`Advisor.questionsThatMatter`), in the asking order; `function` only alongside.
+    /// `sharedPaths` only for a companion in the pod (an emptyDir is shared within one pod), `ports` not for an init
+    /// container (it runs to completion), each still shown when it holds text; `localPort` and `upstream` only for a proxy.
+    /// The step `showing` (the one on screen) stays in the list wherever it applies, so that emptying a field or
+    /// looking at a question does not move the person.
+    public static func steps(for companion: DraftCompanion, choosesServed: Bool, showing: CompanionStep? = nil) -> [CompanionStep] {
         let answers = companion.engineAnswers
         var steps: [CompanionStep] = [.name, .image]
         if choosesServed { steps.append(.serves) }
-        steps += answers.applicableQuestions.map { .question($0) }
-        steps += [.sharedPaths, .ports]
+        let open = Set(Advisor.questionsThatMatter(given: companion.answers.all))
+        let applicable = Set(answers.applicableQuestions)
+        steps += Advisor.askingOrder
+            .filter { applicable.contains($0) && (companion.answers[$0] != nil || open.contains($0) || showing == .question($0)) }
+            .map { .question($0) }
+        let role = Advisor.decide(Companion(name: companion.name, image: companion.image, answers: answers), native: false, serving: "")
+            .placement.role
+        if role != nil || !companion.sharedPaths.trimmingSpaces.isEmpty || showing == .sharedPaths { steps.append(.sharedPaths) }
+        if role != .initContainer || !companion.ports.trimmingSpaces.isEmpty || showing == .ports { steps.append(.ports) }
         if Role(answers) == .ambassador { steps += [.localPort, .upstream] }
         return steps
     }

@@ -4,9 +4,9 @@ import PodModel
 
 extension Draft {
     /// The steps of the companion at `index`: `serves` among them when it has a container besides the main one to
-    /// choose (or serves one now).
-    public func steps(ofCompanion index: Int) -> [CompanionStep] {
-        CompanionStep.steps(for: companions[index], choosesServed: servable(by: index).count > 1)
+    /// choose (or serves one now); `showing`, the step on screen, stays among them (`CompanionStep.steps`).
+    public func steps(ofCompanion index: Int, showing: CompanionStep? = nil) -> [CompanionStep] {
+        CompanionStep.steps(for: companions[index], choosesServed: servable(by: index).count > 1, showing: showing)
     }
 
     /// The name of the container a companion serves: its `serves`, else the main container.

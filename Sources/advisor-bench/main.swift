@@ -82,3 +82,4 @@ time("manifest") { _ = StarterManifest(decision, catalog: Catalog(.en)).yaml() }
 time("diagram") { _ = PodDiagram(decision, catalog: Catalog(.en)).lines() }
 time("autosave json") { _ = AdvisorModel.autosaveText(draft) }
 time("render") { _ = AdvisorView(model).render() }
+time("steps") { _ = draft.steps(ofCompanion: 3) }

@@ -93,7 +93,7 @@ import TestSupport
         let sub = try Self.run(["audit", folder.path], prefix: prefix)
         #expect(sub.status == 2)
         #expect(sub.stdout.contains("\(closed.path):1:1: error: this document cannot be read: cannot read the file: permission denied"))
-        #expect(sub.stdout.contains("1 files, 1 documents, 1 workloads"))
+        #expect(sub.stdout.contains("1 file, 1 document, 1 workload, 0 other objects skipped: 1 error, 0 warnings, 0 notes."))
         let top = try Self.run(["audit", closed.path], prefix: prefix)
         #expect(top.status == 2)
         #expect(top.stdout.contains("0 files"))

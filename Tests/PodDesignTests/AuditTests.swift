@@ -175,6 +175,21 @@ import Testing
         #expect(report.hasErrors)
     }
 
+    @Test func theSummaryCountsOneInTheSingular() {
+        // One file holding one Pod with one error (a port declared twice); another file adds a ConfigMap and a Pod.
+        var one = AuditReport()
+        one.audit("kind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n  - {name: x, image: x, ports: [{containerPort: 80}]}\n"
+            + "  - {name: y, image: y, ports: [{containerPort: 80}]}\n", file: "a.yaml")
+        #expect(one.errors == 1)
+        #expect(AuditTextWriter(Catalog(.en)).summary(one).map(\.text)
+            == ["1 file, 1 document, 1 workload, 0 other objects skipped: 1 error, 0 warnings, 0 notes."])
+        #expect(AuditTextWriter(Catalog(.ko)).summary(one).map(\.text)
+            == ["파일 1개, 문서 1개, 워크로드 1개, 건너뛴 다른 객체 0개: 오류 1개, 경고 0개, 참고 0개."])
+        one.audit("kind: ConfigMap\n---\nkind: Pod\nmetadata: {name: b}\nspec:\n  containers:\n  - {name: x, image: x}\n", file: "b.yaml")
+        #expect(AuditTextWriter(Catalog(.en)).summary(one).map(\.text)
+            == ["2 files, 3 documents, 2 workloads, 1 other object skipped: 1 error, 0 warnings, 0 notes."])
+    }
+
     @Test func aKeyWrittenTwiceLaterInAStreamIsPlacedInTheStream() {
         var report = AuditReport()
         report.audit("kind: ConfigMap\n---\nkind: Pod\nmetadata:\n  name: a\n  name: b\n", file: "s.yaml")

@@ -57,6 +57,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -397,27 +398,56 @@ class Suite:
         "function": ["extend", "transform-output", "proxy-outbound"],
     }
 
+    # The first choice of each question, as the question's screen shows it (`▸ ● same  lives and dies with ...`).
+    FIRST_CHOICE = {choices[0]: key for key, choices in CHOICES.items()}
+
+    @classmethod
+    def step_on(cls, screen: str, name: str, number: int) -> str | None:
+        """Which step `name · question NUMBER of` shows, once it is drawn: a question's key, `serves`, `sharedPaths`,
+        `ports`, `localPort`, `upstream`; None while it is not on the screen yet."""
+        if f"{name} · question {number} of" not in screen:
+            return None
+        if "Which container does" in screen:
+            return "serves"
+        first = re.search(r"[●○] (\S+)", screen)
+        if first and first.group(1) in cls.FIRST_CHOICE:
+            return cls.FIRST_CHOICE[first.group(1)]
+        for text, step in [("Which paths", "sharedPaths"), ("Which ports", "ports"), ("localhost port", "localPort"),
+                           ("forward to", "upstream")]:
+            if text in screen:
+                return step
+        return None
+
     def companion(self, s: Session, name: str, image: str, answers: dict[str, str],
-                  shared: str = "", ports: str = "", wait_list: bool = True) -> None:
-        """From the companion list: add one companion and answer every question."""
+                  shared: str = "", ports: str = "", wait_list: bool = True) -> list[str]:
+        """From the companion list: add one companion and answer the steps the advisor asks (it asks only the
+        questions whose answer can still change where the companion goes); returns the steps after the image."""
         s.keys("a")
         s.wait_for("question 1 of", "the companion's first question")
         self.text(s, name, clear=12)
         s.wait_for(f"Which image does {name} run?", "the image question")
         self.text(s, image)
-        # With a companion placed apart already, the next step asks whom this one serves: keep the main container.
-        after = s.wait_for(f"{name} · question 3 of", "the step after the image")
-        if "Which container does" in after:
-            s.keys("Enter")
-        for key in ["lifecycle", "coupling", "scaling", "mainCodeChangeable", "state", "timing", "function"]:
-            if key == "function" and answers["timing"] != "alongside":
-                continue
-            self.choose(s, self.CHOICES[key].index(answers[key]))
-        self.text(s, shared)
-        self.text(s, ports)
+        asked: list[str] = []
+        number = 3
+        while True:
+            screen = s.wait_for(lambda screen: self.step_on(screen, name, number) is not None
+                                or ("+ Add a companion" in screen and f"{name} · question" not in screen),
+                                f"{name}'s step {number} or the companion list")
+            step = self.step_on(screen, name, number)
+            if step is None:
+                break
+            asked.append(step)
+            if step == "serves":  # a companion is placed apart already: keep the main container
+                s.keys("Enter")
+            elif step in self.CHOICES:
+                self.choose(s, self.CHOICES[step].index(answers[step]))
+            else:
+                self.text(s, {"sharedPaths": shared, "ports": ports}.get(step, ""))
+            number += 1
         if wait_list:
             s.wait_for(lambda screen: "+ Add a companion" in screen and f"▸ {name} " in screen,
                        f"{name} in the companion list")
+        return asked
 
     def to_result(self, s: Session) -> None:
         s.keys("r")
@@ -442,7 +472,10 @@ def test_log_shipper_session(suite: Suite) -> None:
     folder = suite.folder("log-shipper")
     s = suite.advisor(folder)
     suite.new_design(s, "web", "nginx", "nginx:1.27", ports="80")
-    suite.companion(s, "log-shipper", "fluent/fluent-bit:3.1", LOG_SHIPPER, shared="/var/log/nginx")
+    asked = suite.companion(s, "log-shipper", "fluent/fluent-bit:3.1", LOG_SHIPPER, shared="/var/log/nginx")
+    # The same lifecycle keeps it in the pod: coupling and whether the main code can change are not asked.
+    expect(asked == ["state", "scaling", "timing", "function", "lifecycle", "sharedPaths", "ports"],
+           f"the log shipper's steps after its image: {asked}")
     screen = s.wait_settled("sidecar, native", "log-shipper placed as a native sidecar")
     suite.to_result(s)
     saved = folder / "saved.yaml"
@@ -478,8 +511,11 @@ def test_multi_tier_session(suite: Suite) -> None:
     suite.new_design(s, "shop", "web", "nginx:1.27", ports="80", replicas="3")
     apart = dict(lifecycle="independent", coupling="loose", scaling="independent", mainCodeChangeable="yes",
                  state="stateless", timing="alongside", function="extend")
-    suite.companion(s, "was", "tomcat:10.1", apart, ports="8080")
-    suite.companion(s, "db", "postgres:16", {**apart, "state": "stateful"}, ports="5432")
+    asked = suite.companion(s, "was", "tomcat:10.1", apart, ports="8080")
+    # Scaled on its own and running alongside: a Deployment whatever else; a pod of its own shares no paths.
+    expect(asked == ["state", "scaling", "timing", "ports"], f"was's steps after its image: {asked}")
+    asked = suite.companion(s, "db", "postgres:16", {**apart, "state": "stateful"}, ports="5432")
+    expect(asked == ["serves", "state", "ports"], f"db's steps after its image: {asked}")
     suite.companion(s, "mq", "rabbitmq:3.13", {**apart, "state": "stateful"}, ports="5672")
     suite.to_result(s)
     s.keys("f")
@@ -501,8 +537,8 @@ def test_resize_storm(suite: Suite) -> None:
     s.wait_for("question 1 of", "the first question")
     suite.text(s, "log-shipper", clear=12)
     suite.text(s, "fluent/fluent-bit:3.1")
-    question = "Does log-shipper start, stop and get"
-    s.wait_for(question, "the lifecycle question")
+    question = "Does log-shipper keep durable state"
+    s.wait_for(question, "the state question")
     pid = s.advisor_pid()
     sizes = [(40, 10), (100, 30), (60, 20), (59, 19), (120, 40), (80, 24), (61, 21), (40, 10), (200, 60),
              (20, 5), (100, 30), (70, 22), (60, 19), (59, 20), (150, 50), (45, 15), (90, 25), (40, 10)]
@@ -517,13 +553,13 @@ def test_resize_storm(suite: Suite) -> None:
     s.wait_for("Enlarge", "the 'Enlarge the terminal' message at 59 x 30")
     s.resize(100, 30)
     s.wait_for(lambda screen: question in screen and "Enlarge" not in screen,
-               "the lifecycle question again at 100 x 30")
+               "the state question again at 100 x 30")
     expect(alive(pid), "podwright died after the resize storm")
     screen = s.screen()
     lines = screen.splitlines()
     expect(all(width(line) <= 100 for line in lines), "a line is wider than 100 columns after the storm")
-    # Finish normally: the rest of the questions, then the result.
-    for key in ["lifecycle", "coupling", "scaling", "mainCodeChangeable", "state", "timing", "function"]:
+    # Finish normally: the rest of the questions (the ones a log shipper is asked), then the result.
+    for key in ["state", "scaling", "timing", "function", "lifecycle"]:
         suite.choose(s, suite.CHOICES[key].index(LOG_SHIPPER[key]))
     suite.text(s, "/var/log/nginx")
     suite.text(s, "")
@@ -638,9 +674,9 @@ def test_kill_9_resume(suite: Suite) -> None:
     s.wait_for("question 1 of", "the first question")
     suite.text(s, "shipper-x", clear=12)
     suite.text(s, "fluent/fluent-bit:3.1")
-    suite.choose(s, 0)  # lifecycle same
-    suite.choose(s, 0)  # coupling tight
-    s.wait_for("question 5 of", "the scaling question")
+    suite.choose(s, 0)  # state stateless
+    suite.choose(s, 0)  # scaling together
+    s.wait_for("question 5 of", "the timing question")
     autosave = state / "podwright" / "autosave.json"
     deadline = time.monotonic() + WAIT
     while not (autosave.exists() and "shipper-x" in autosave.read_text(errors="replace")):
@@ -998,9 +1034,9 @@ def test_backspace_held_keeps_the_image(suite: Suite) -> None:
     s.wait_for("question 1 of", "the first question")
     suite.text(s, "shipper", clear=12)
     suite.text(s, "fluent/fluent-bit:3.1")
-    suite.choose(s, 0)
-    suite.choose(s, 0)
-    s.wait_for("question 5 of", "the scaling question")
+    suite.choose(s, 0)  # state stateless
+    suite.choose(s, 0)  # scaling together
+    s.wait_for("question 5 of", "the timing question")
     s.keys(*["BSpace"] * 40)
     screen = s.wait_settled("Backspace stops before a typed answer", "Backspace stopping at the first choice")
     expect("shipper · question 3 of" in screen, "Backspace did not stop at the first choice question")

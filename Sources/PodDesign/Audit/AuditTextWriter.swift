@@ -52,10 +52,17 @@ public struct AuditTextWriter {
 
     /// The closing summary line, after a blank line when anything came before it.
     public func summary(_ report: AuditReport) -> [StyledLine] {
+        func count(_ count: Int, _ one: TextKey, _ many: TextKey) -> String {
+            catalog[count == 1 ? one : many, ["count": String(count)]]
+        }
         let line = StyledLine(catalog[.auditSummary, [
-            "files": String(report.files), "documents": String(report.documents), "workloads": String(report.workloads),
-            "skipped": String(report.skipped), "errors": String(report.errors), "warnings": String(report.warnings),
-            "notes": String(report.notes),
+            "files": count(report.files, .auditCountFile, .auditCountFiles),
+            "documents": count(report.documents, .auditCountDocument, .auditCountDocuments),
+            "workloads": count(report.workloads, .auditCountWorkload, .auditCountWorkloads),
+            "skipped": count(report.skipped, .auditCountOtherObject, .auditCountOtherObjects),
+            "errors": count(report.errors, .auditCountError, .auditCountErrors),
+            "warnings": count(report.warnings, .auditCountWarning, .auditCountWarnings),
+            "notes": count(report.notes, .auditCountNote, .auditCountNotes),
         ]])
         return wrote ? [StyledLine(""), line] : [line]
     }

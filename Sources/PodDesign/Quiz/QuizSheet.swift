@@ -2,7 +2,7 @@ import PodEngine
 import PodModel
 
 /// The learner's answers to the co-location questions for one scenario, in the order given, and the question to ask
-/// next: the first (in the advisor's order) whose answer can still change where the engine puts the companion.
+/// next: the first (in question order) whose answer can still change where the engine puts the companion.
 public struct QuizSheet: Hashable, Sendable {
     /// The answers given, in order.
     public private(set) var given: [Answer] = []
@@ -49,28 +49,10 @@ public struct QuizSheet: Hashable, Sendable {
         return true
     }
 
-    /// The first question not yet answered whose answer still changes the placement for some answers to the others.
+    /// The first question not yet answered (in question order) whose answer still changes the placement for some
+    /// answers to the others.
     static func nextQuestion(given: [Answer]) -> Question? {
-        let questions = Question.allCases
-        // The digit each given answer fixes (nil: still open).
-        var fixed: [Int?] = Array(repeating: nil, count: questions.count)
-        for answer in given {
-            let position = questions.firstIndex(of: answer.question)!
-            fixed[position] = answer.question.choices.firstIndex(of: answer)
-        }
-        let table = OutcomeTable.shared
-        for (position, question) in questions.enumerated() where fixed[position] == nil {
-            // Two ways to answer, alike but for this question and agreeing with the given answers, that place it apart.
-            let weight = table.weights[position]
-            for number in 0..<table.outcomes.count where table.digit(number, position) == 0 {
-                guard fixed.indices.allSatisfy({ fixed[$0] == nil || table.digit(number, $0) == fixed[$0] }) else { continue }
-                let first = table.outcomes[number]
-                if (1..<table.radices[position]).contains(where: { table.outcomes[number + $0 * weight] != first }) {
-                    return question
-                }
-            }
-        }
-        return nil
+        OutcomeTable.quiz.openQuestions(given: given).first
     }
 
     /// Where the engine puts a companion with these answers.
