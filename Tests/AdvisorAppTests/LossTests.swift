@@ -66,7 +66,7 @@ import Testing
         Driver.type(&model, "fluent/fluent-bit:3.1"); Driver.press(&model, [.enter, .enter, .enter, .enter])
         Driver.press(&model, Array(repeating: .backspace, count: 30))
         #expect(model.draft.companions[0].image == "fluent/fluent-bit:3.1")
-        #expect(model.screen == .question(companion: 0, step: .question(.lifecycle)))
+        #expect(model.screen == .question(companion: 0, step: .question(.state)))
         #expect(model.status?.key == .uiStatusBackspaceStops)
         Driver.press(&model, [.backTab])
         #expect(model.screen == .question(companion: 0, step: .image))

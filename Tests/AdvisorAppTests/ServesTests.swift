@@ -95,13 +95,13 @@ import Testing
         #expect(!saved.contains("serves: web"))
         #expect(saved.components(separatedBy: "serves:").count - 1 == 3)
         Driver.press(&model, [.enter])
-        #expect(model.screen == .question(companion: pool, step: .question(.lifecycle)))
+        #expect(model.screen == .question(companion: pool, step: .question(.state)))
         Driver.press(&model, [.left])
         #expect(model.screen == .question(companion: pool, step: .serves))
     }
 
     @Test func aServedCompanionThatBecomesColocatedIsAnErrorThatStopsFinishing() throws {
-        var model = try Self.model(at: "api", step: .question(.lifecycle))
+        var model = try Self.model(at: "api", step: .question(.state))
         model.manifestToStdout = true
         let api = Self.index("api", in: model.draft)
         #expect(!(model.evaluation.decision?.hasErrors ?? true))
@@ -123,7 +123,7 @@ import Testing
         #expect(model.screen == .question(companion: pool, step: .serves))
         #expect(model.status?.key == .uiStatusFix)
         Driver.press(&model, [.up, .enter])
-        #expect(model.screen == .question(companion: pool, step: .question(.lifecycle)))
+        #expect(model.screen == .question(companion: pool, step: .question(.state)))
     }
 
     @Test func theQuestionsNameTheContainerServed() throws {

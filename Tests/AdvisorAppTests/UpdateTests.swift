@@ -18,6 +18,10 @@ import Testing
         var design = try DesignParser.parse(example, file: "log-shipper.yaml")
         // The advisor does not ask a container's security profile yet (the example's nginx needs baseline).
         design.main.settings.security = nil
+        // Nor what cannot move the companion: a sidecar with the main container's lifecycle is not asked its coupling
+        // or whether the main code can change, so the file leaves them assumed.
+        design.companions[0].answers.assumed = [.coupling, .mainCodeChangeable]
+        design.companions[0].assumeUnanswered()
         let expected = StarterManifest(Advisor.decide(design), catalog: Catalog(.en)).yaml()
         #expect(effects == [.removeAutosave, .exit(status: 0, stdout: expected)])
         guard case let .success(fromAdvisor) = model.draft.design() else { Issue.record("draft invalid"); return }
@@ -40,21 +44,24 @@ import Testing
         Driver.press(&model, [.character("a")])
         Driver.clear(&model); Driver.type(&model, "init"); Driver.press(&model, [.enter])
         Driver.type(&model, "busybox"); Driver.press(&model, [.enter])
-        Driver.press(&model, [.enter, .enter, .enter, .enter, .enter])
+        Driver.press(&model, [.enter, .enter])  // state, scaling
         #expect(model.screen == .question(companion: 0, step: .question(.timing)))
         Driver.press(&model, [.up, .enter])
         #expect(model.draft.companions[0].answer(.timing) == .timing(.beforeMain))
+        // Before the main container: no function, and whether the main code can change does not matter.
+        #expect(model.screen == .question(companion: 0, step: .question(.lifecycle)))
+        Driver.press(&model, [.up, .enter])  // the same lifecycle: an init container, whatever the coupling
         #expect(model.screen == .question(companion: 0, step: .sharedPaths))
         Driver.type(&model, "/models")
-        Driver.press(&model, [.enter])
-        #expect(model.screen == .question(companion: 0, step: .ports))
         Driver.press(&model, [.backTab, .backTab])
         #expect(model.screen == .question(companion: 0, step: .question(.timing)))
         Driver.press(&model, [.backTab])
-        #expect(model.screen == .question(companion: 0, step: .question(.state)))
-        Driver.press(&model, [.enter, .enter])
+        #expect(model.screen == .question(companion: 0, step: .question(.scaling)))
+        Driver.press(&model, [.enter, .enter, .enter])
         #expect(model.screen == .question(companion: 0, step: .sharedPaths))
         #expect(model.draft.companions[0].sharedPaths == "/models")
+        Driver.press(&model, [.enter])
+        #expect(model.screen == .companions(selected: 0), "an init container is not asked for ports")
     }
 
     @Test func aBadNameIsMarkedAtOnceAndBlocksEnter() {

@@ -80,7 +80,7 @@ import Testing
         for question in Question.allCases {
             ways = ways.flatMap { way in question.choices.map { var next = way; next.set($0); return next } }
         }
-        #expect(ways.count == 384)
+        #expect(ways.count == 192)
         func decide(_ answers: Answers) -> CompanionDecision {
             Advisor.decide(Companion(name: "c", image: "i", answers: answers), native: false, serving: "main")
         }

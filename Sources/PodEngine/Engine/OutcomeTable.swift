@@ -1,6 +1,6 @@
 import PodModel
 
-/// One outcome of the engine for every way to answer the seven co-location questions (2·2·2·2·2·2·3 = 384 ways),
+/// One outcome of the engine for every way to answer the seven co-location questions (2·2·2·2·2·2·3 = 192 ways),
 /// worked out once; a way is a number in mixed radix, the first question the lowest digit. It tells which questions
 /// not answered yet can still change the outcome.
 public struct OutcomeTable: Sendable {
