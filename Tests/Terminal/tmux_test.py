@@ -403,16 +403,17 @@ class Suite:
 
     @classmethod
     def step_on(cls, screen: str, name: str, number: int) -> str | None:
-        """Which step `name · question NUMBER of` shows, once it is drawn: a question's key, `serves`, `sharedPaths`,
-        `ports`, `localPort`, `upstream`; None while it is not on the screen yet."""
+        """Which step `name · question NUMBER of` shows, once it is drawn: a question's key, `name`, `image`, `serves`,
+        `sharedPaths`, `ports`, `localPort`, `upstream`; None while it is not on the screen yet."""
         if f"{name} · question {number} of" not in screen:
             return None
         if "Which container does" in screen:
             return "serves"
-        first = re.search(r"[●○] (\S+)", screen)
+        first = re.search(r"│ [▸ ] [●○] (\S+)", screen)
         if first and first.group(1) in cls.FIRST_CHOICE:
             return cls.FIRST_CHOICE[first.group(1)]
-        for text, step in [("Which paths", "sharedPaths"), ("Which ports", "ports"), ("localhost port", "localPort"),
+        for text, step in [("What is the companion called", "name"), (f"Which image does {name}", "image"),
+                           ("Which paths", "sharedPaths"), ("Which ports", "ports"), ("localhost port", "localPort"),
                            ("forward to", "upstream")]:
             if text in screen:
                 return step
@@ -448,6 +449,18 @@ class Suite:
             s.wait_for(lambda screen: "+ Add a companion" in screen and f"▸ {name} " in screen,
                        f"{name} in the companion list")
         return asked
+
+    def enter_until(self, s: Session, name: str, number: int, wanted: str) -> tuple[str, int]:
+        """From `name · question NUMBER`: Enter (which keeps each answer as it is) until the step `wanted` shows;
+        returns that screen, settled, and its number."""
+        while True:
+            screen = s.wait_for(lambda screen: self.step_on(screen, name, number) is not None, f"{name}'s step {number}")
+            if self.step_on(screen, name, number) == wanted:
+                return s.wait_settled(lambda screen: self.step_on(screen, name, number) == wanted, f"{name}'s {wanted}"), number
+            if number > 14:
+                raise Failure(f"{name} has no step {wanted}")
+            s.keys("Enter")
+            number += 1
 
     def to_result(self, s: Session) -> None:
         s.keys("r")
@@ -765,8 +778,8 @@ def test_import_then_edit(suite: Suite) -> None:
     expect(b"3 companions, 12 answers assumed" in result.stderr, f"import did not report what it wrote: {result.stderr!r}")
     s = suite.advisor(folder, ["edit", "shop.yaml"])
     s.wait_for("+ Add a companion", "the companion list of the imported design")
-    s.keys("Enter", "Enter", "Enter", "Enter", "Enter")  # log-shipper: name, image, serves (db is apart), lifecycle, coupling
-    screen = s.wait_settled(lambda screen: "log-shipper · question 5 of" in screen, "the coupling question")
+    s.keys("Enter")  # log-shipper: its name, then its image, whom it serves (db is apart), ... up to the coupling question
+    screen, _ = suite.enter_until(s, "log-shipper", 1, "coupling")
     expect("Why this answer: volume weblogs is" in screen, "the inferred answer does not say why")
     s.keys("Down")  # loose: the note spoke of tight, so it goes
     screen = s.wait_settled(lambda screen: "● loose" in screen, "the answer changed to loose")
@@ -810,8 +823,7 @@ def test_edit_whole_app(suite: Suite) -> None:
     screen = s.wait_settled("▸ ● api ", "api chosen")
     expect("○ db " in screen and "○ web " in screen, "the other choices are not offered")
     s.keys("Enter")
-    screen = s.wait_settled(lambda screen: "db-metrics · question 4 of" in screen and "lives and dies with" in screen,
-                            "the lifecycle question")
+    screen, _ = suite.enter_until(s, "db-metrics", 4, "lifecycle")
     expect("together with api" in screen, "the lifecycle question is not about api")
     # db-metrics has left db's pod for api's: the diagram follows it there.
     api_box = screen.split("pod of Deployment api", 1)[1].split("└", 1)[0]
