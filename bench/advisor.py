@@ -137,16 +137,27 @@ def drive_session(tmux: Tmux, s: str) -> None:
     tmux.type(s, "80")
     tmux.keys(s, "Enter", "Enter", "Enter", "Enter")
     tmux.wait_for(s, "+ Add a companion")
-    # log-shipper: a native sidecar sharing /var/log/nginx (every choice at its default).
+    # log-shipper: a native sidecar sharing /var/log/nginx (every choice at its default but the lifecycle, `same`),
+    # by what the screen asks: the advisor asks only the questions that can still move it.
     tmux.keys(s, "a")
     tmux.wait_for(s, "question 1 of")
     tmux.keys(s, *["BSpace"] * 12)
     tmux.type(s, "log-shipper")
     tmux.keys(s, "Enter")
     tmux.type(s, "fluent/fluent-bit:3.1")
-    tmux.keys(s, "Enter", *["Enter"] * 7)
-    tmux.type(s, "/var/log/nginx")
-    tmux.keys(s, "Enter", "Enter")
+    tmux.keys(s, "Enter")
+    number = 3
+    while number < 20:
+        screen = tmux.wait_for(s, f"log-shipper · question {number} of")
+        if "Which ports does log-shipper" in screen:
+            tmux.keys(s, "Enter")
+            break
+        if "Which paths does log-shipper" in screen:
+            tmux.type(s, "/var/log/nginx")
+        elif "lives and dies with" in screen:
+            tmux.keys(s, "Up")
+        tmux.keys(s, "Enter")
+        number += 1
     tmux.wait_for(s, "▸ log-shipper")
     # The YAML preview, scrolled in its pane, then back to the diagram.
     tmux.keys(s, "p")
@@ -177,7 +188,7 @@ def drive_session(tmux: Tmux, s: str) -> None:
     tmux.keys(s, "p")
     tmux.wait_for(s, "apiVersion")
     tmux.keys(s, "r")
-    tmux.wait_for(s, "Finish and write the manifest")
+    tmux.wait_for(s, "Finish: the manifest")
     tmux.keys(s, "f")
 
 
