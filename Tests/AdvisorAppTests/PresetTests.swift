@@ -110,9 +110,10 @@ import Testing
         Driver.type(&model, "busybox:1.36")
         Driver.press(&model, [.enter])
         #expect(model.keyContext == .question && model.offeredPresets.isEmpty)
-        let before = model.draft.companions[0].answer(.lifecycle)
-        Driver.press(&model, [.up])
-        #expect(model.draft.companions[0].answer(.lifecycle) != before)
+        #expect(model.screen == .question(companion: 0, step: .question(.state)), "the first question asked")
+        let before = model.draft.companions[0].answer(.state)
+        Driver.press(&model, [.down])
+        #expect(model.draft.companions[0].answer(.state) != before)
     }
 
     @Test func theFooterAndTheHelpShowThePick() {
