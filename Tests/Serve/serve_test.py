@@ -30,6 +30,7 @@ import fcntl
 import json
 import os
 import pty
+import re
 import select
 import struct
 import termios
@@ -165,11 +166,12 @@ class Learner:
             self.screen.resize(rows, columns)
         self.channel.resize_pty(width=columns, height=rows)
 
-    def wait_until(self, check, what: str, timeout: float = 20) -> None:
+    def wait_until(self, check, what: str, timeout: float = 20) -> str:
         deadline = time.time() + timeout
         while time.time() < deadline:
-            if check(self.text()):
-                return
+            screen = self.text()
+            if check(screen):
+                return screen
             time.sleep(0.05)
         raise Failed(f"{what}:\n{self.text()}")
 
@@ -361,9 +363,26 @@ def test_survives(server: Server) -> None:
     s.close()
 
 
+LOG_SHIPPER = dict(lifecycle="same", coupling="tight", scaling="together", mainCodeChangeable="yes",
+                   state="stateless", timing="alongside", function="extend")
+CHOICES = {"lifecycle": ["same", "independent"], "coupling": ["tight", "loose"], "scaling": ["together", "independent"],
+           "mainCodeChangeable": ["yes", "no"], "state": ["stateless", "stateful"],
+           "timing": ["before-main", "alongside"], "function": ["extend", "transform-output", "proxy-outbound"]}
+FIRST_CHOICE = {choices[0]: key for key, choices in CHOICES.items()}
+
+
+def step_on(screen: str, name: str, number: int) -> str | None:
+    """The question key `NAME · question NUMBER` shows (by its first choice, `▸ ● same ...`), `text` for a text step,
+    or None while that step is not drawn yet."""
+    if f"{name} · question {number} of" not in screen:
+        return None
+    first = re.search(r"│ [▸ ] [●○] (\S+)", screen)
+    return FIRST_CHOICE.get(first.group(1), "text") if first else "text"
+
+
 def new_design_with_companion(s: Learner) -> None:
     """From the advisor's start screen: a design named shop (main image nginx) with one companion, log-agent, answered
-    as a log shipper (same lifecycle, tight, together, main code changeable, stateless, alongside, extend)."""
+    as a log shipper on whichever steps the advisor asks (it asks only what can still move the companion)."""
     s.wait_for("Start a new design", "the advisor's start screen")
     s.keys("Enter")
     s.wait_for("Design name", "the main form")
@@ -381,10 +400,19 @@ def new_design_with_companion(s: Learner) -> None:
     s.wait_for("Which image does log-agent run?", "the image question")
     s.type("fluent/fluent-bit:3.1")
     s.keys("Enter")
-    s.wait_for("log-agent · question 3 of", "the first choice")
-    for index in [0, 0, 0, 0, 0, 1, 0]:  # lifecycle, coupling, scaling, main code, state, timing, function
-        s.keys(*(["Up"] * 3 + ["Down"] * index + ["Enter"]))
-    s.keys("Enter", "Enter")  # shared paths, ports: none
+    number = 3
+    while True:
+        screen = s.wait_until(lambda screen: step_on(screen, "log-agent", number) is not None
+                              or ("+ Add a companion" in screen and "log-agent · question" not in screen),
+                              f"log-agent's step {number} or the companion list")
+        step = step_on(screen, "log-agent", number)
+        if step is None:
+            break
+        if step in CHOICES:
+            s.keys(*(["Up"] * 3 + ["Down"] * CHOICES[step].index(LOG_SHIPPER[step]) + ["Enter"]))
+        else:
+            s.keys("Enter")  # shared paths, ports: none
+        number += 1
     s.wait_for("▸ log-agent", "log-agent in the companion list")
 
 
