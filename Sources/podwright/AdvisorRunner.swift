@@ -16,12 +16,7 @@ enum AdvisorRunner {
         autosaved: (String) -> Void = { _ in }
     ) throws {
         let monochrome = !common.colorAllowed
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(monochrome: monochrome)
-        } catch {
-            throw Failure.badInput(common.catalog[.uiNoTerminal])
-        }
+        let terminal = try common.openTerminal()
         var backend = terminal
         prepare(&model)
         model.quizSeed = .random(in: .min ... .max)

@@ -9,12 +9,7 @@ import TerminalUI
 enum GuideRunner {
     static func run(_ common: CommonOptions, theme: ThemeName) throws {
         let monochrome = !common.colorAllowed
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(monochrome: monochrome)
-        } catch {
-            throw Failure.badInput(common.catalog[.uiNoTerminal])
-        }
+        let terminal = try common.openTerminal()
         let style = Theme.named(theme, color: !monochrome)
         var model = AdvisorModel(language: common.catalog.language)
         if let version = common.kubernetes { model.draft.kubernetes = version.description }
