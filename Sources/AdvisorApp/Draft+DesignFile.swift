@@ -14,7 +14,11 @@ extension Draft {
             top: EnteredDesignFile.Mapping(entered: { $0 == .podwright ? String(Design.format) : typed(.top($0)) }, carried: carriedTop ?? []),
             main: EnteredDesignFile.Mapping(entered: { typed(.main($0)) }, carried: carriedMain ?? []),
             companions: shown.map { companion in
-                EnteredDesignFile.Mapping(entered: companion.typed, notes: companion.note, carried: companion.carried ?? [])
+                // The steps once per companion, not once per field: working them out decides the companion.
+                let steps = CompanionStep.steps(for: companion, choosesServed: false)
+                return EnteredDesignFile.Mapping(
+                    entered: { companion.typed($0, steps: steps) }, notes: companion.note, carried: companion.carried ?? []
+                )
             }
         )
     }
@@ -66,9 +70,10 @@ extension DraftCompanion {
     /// The text typed for a field of the companion's entry, or nil when it is left out: a step that does not
     /// apply, a question not answered yet, an empty local port, no `serves` (the main container). `serves` is
     /// written as kept, whatever steps are shown.
-    func typed(_ key: FieldKey) -> String? {
+    /// `steps` are `CompanionStep.steps(for: self, choosesServed: false)`.
+    func typed(_ key: FieldKey, steps: [CompanionStep]) -> String? {
         if key == .serves { return serves }
-        guard let step = CompanionStep.steps(for: self, choosesServed: false).first(where: { $0.key == key }) else { return nil }
+        guard let step = steps.first(where: { $0.key == key }) else { return nil }
         switch step {
         case let .question(question): return answers[question]?.word
         case .localPort where localPort.trimmingSpaces.isEmpty: return nil
