@@ -12,34 +12,54 @@ public struct Evaluation: Sendable {
     public let decision: Decision?
     /// The first thing wrong with the complete part, when there is no decision.
     public let previewError: DesignError?
-    /// The manifest's lines, made only when the pane shows it.
-    public let manifest: [String]
-    public let diagram: [String]
+    /// The manifest's lines, made only once the pane shows it (`show`); empty when the decision has errors.
+    public private(set) var manifest: [String] = []
+    /// The diagram's lines, made only once the pane shows it (`show`).
+    public private(set) var diagram: [String] = []
     /// The lines of the diagram each pod's box takes, by the container the pod is built around.
-    public let boxLines: [String: Range<Int>]
+    public private(set) var boxLines: [String: Range<Int>] = [:]
+    /// Which of the pane's texts have been made for this decision.
+    private(set) var made: Set<PreviewKind> = []
+    /// The draft evaluated, so that a draft changed and changed back is not evaluated again.
+    let draft: Draft
+    let language: Language
+    /// The preview pane's inner width, which the diagram's boxes fit into.
+    let diagramWidth: Int?
 
-    /// `diagramWidth` is the preview pane's inner width, which the diagram's boxes fit into.
-    init(_ draft: Draft, language: Language, withManifest: Bool, diagramWidth: Int? = nil) {
+    /// `diagramWidth` is the preview pane's inner width, which the diagram's boxes fit into; `showing` is the text
+    /// the pane shows, made at once (the other one is made when it is shown).
+    init(_ draft: Draft, language: Language, showing: PreviewKind, diagramWidth: Int? = nil) {
         let full = draft.design()
         if case let .failure(error) = full { self.error = error } else { self.error = nil }
         let complete = draft.companions.allSatisfy { !$0.name.isEmpty && !$0.image.isEmpty } ? full : draft.design(completeOnly: true)
+        self.draft = draft
+        self.language = language
+        self.diagramWidth = diagramWidth
         switch complete {
         case let .success(design):
-            let decision = Advisor.decide(design)
-            let catalog = Catalog(language)
-            self.decision = decision
+            decision = Advisor.decide(design)
             previewError = nil
-            let drawing = PodDiagram(decision, catalog: catalog).drawing(width: diagramWidth)
-            diagram = drawing.lines
-            boxLines = drawing.boxes
-            manifest = decision.hasErrors || !withManifest ? [] : StarterManifest(decision, catalog: catalog).yaml()
-                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .failure(error):
             decision = nil
             previewError = error
-            diagram = []
-            boxLines = [:]
-            manifest = []
+        }
+        show(showing)
+    }
+
+    /// Makes the text the pane shows, if it was not made for this decision yet.
+    mutating func show(_ kind: PreviewKind) {
+        guard !made.contains(kind) else { return }
+        made.insert(kind)
+        guard let decision else { return }
+        let catalog = Catalog(language)
+        switch kind {
+        case .diagram:
+            let drawing = PodDiagram(decision, catalog: catalog).drawing(width: diagramWidth)
+            diagram = drawing.lines
+            boxLines = drawing.boxes
+        case .yaml:
+            manifest = decision.hasErrors ? [] : StarterManifest(decision, catalog: catalog).yaml()
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
     }
 
