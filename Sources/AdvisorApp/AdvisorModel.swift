@@ -75,7 +75,8 @@ public struct AdvisorModel: Sendable {
     mutating func reevaluate() {
         evaluations += 1
         evaluation = Evaluation(
-            draft, language: language, showing: preview, diagramWidth: AdvisorView.previewWidth(width: width, height: height)
+            draft, language: language, showing: preview, diagramWidth: AdvisorView.previewWidth(width: width, height: height),
+            earlier: evaluation
         )
     }
 

@@ -22,16 +22,22 @@ public struct Evaluation: Sendable {
     private(set) var made: Set<PreviewKind> = []
     /// The draft evaluated, so that a draft changed and changed back is not evaluated again.
     let draft: Draft
+    /// The steps of each of its companions for the design-file text.
+    let companionSteps: [[CompanionStep]]
     let language: Language
     /// The preview pane's inner width, which the diagram's boxes fit into.
     let diagramWidth: Int?
 
     /// `diagramWidth` is the preview pane's inner width, which the diagram's boxes fit into; `showing` is the text
     /// the pane shows, made at once (the other one is made when it is shown).
-    init(_ draft: Draft, language: Language, showing: PreviewKind, diagramWidth: Int? = nil) {
-        let full = draft.design()
+    /// A companion's steps are taken from the `earlier` evaluation when the companion is the same there.
+    init(_ draft: Draft, language: Language, showing: PreviewKind, diagramWidth: Int? = nil, earlier: Evaluation? = nil) {
+        let steps = draft.companionSteps(reusing: earlier.map { ($0.draft.companions, $0.companionSteps) })
+        let full = draft.design(completeOnly: false, steps: steps)
         if case let .failure(error) = full { self.error = error } else { self.error = nil }
-        let complete = draft.companions.allSatisfy { !$0.name.isEmpty && !$0.image.isEmpty } ? full : draft.design(completeOnly: true)
+        let complete = draft.companions.allSatisfy { !$0.name.isEmpty && !$0.image.isEmpty } ? full
+            : draft.design(completeOnly: true, steps: steps)
+        companionSteps = steps
         self.draft = draft
         self.language = language
         self.diagramWidth = diagramWidth
@@ -58,9 +64,17 @@ public struct Evaluation: Sendable {
             diagram = drawing.lines
             boxLines = drawing.boxes
         case .yaml:
-            manifest = decision.hasErrors ? [] : StarterManifest(decision, catalog: catalog).yaml()
-                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            manifest = decision.hasErrors ? [] : Self.lines(StarterManifest(decision, catalog: catalog).yaml())
         }
+    }
+
+    /// The text's lines, split at each line feed; found in the bytes (splitting the Characters costs several times
+    /// more), unless the text has a carriage return, which makes `\r\n` one Character that does not split.
+    static func lines(_ text: String) -> [String] {
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The error of the whole draft if it concerns this field path (exactly, or inside it).
