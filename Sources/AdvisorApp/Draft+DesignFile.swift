@@ -5,37 +5,36 @@ extension Draft {
     /// The draft as design-file text, written through the design file's schema; `completeOnly` leaves out
     /// companions still missing a name or image.
     public func designFile(completeOnly: Bool = false) -> String {
-        designFile(completeOnly: completeOnly, steps: companionSteps())
+        designFile(completeOnly: completeOnly, entries: companionEntries())
     }
 
-    /// The steps of each companion for its design-file text (`CompanionStep.steps(for:choosesServed: false)`);
-    /// those of a companion the same as in `earlier` at the same place are taken from there (working them out
-    /// decides the companion).
-    func companionSteps(reusing earlier: (companions: [DraftCompanion], steps: [[CompanionStep]])? = nil) -> [[CompanionStep]] {
+    /// The entries of each companion's mapping in the design-file text; those of a companion the same as in
+    /// `earlier` at the same place are taken from there (working them out decides the companion, for its steps).
+    func companionEntries(reusing earlier: (companions: [DraftCompanion], entries: [[YAMLEntry]])? = nil) -> [[YAMLEntry]] {
         companions.indices.map { index in
-            if let earlier, earlier.steps.indices.contains(index), earlier.companions.indices.contains(index),
+            if let earlier, earlier.entries.indices.contains(index), earlier.companions.indices.contains(index),
                earlier.companions[index] == companions[index] {
-                return earlier.steps[index]
+                return earlier.entries[index]
             }
-            return CompanionStep.steps(for: companions[index], choosesServed: false)
+            let companion = companions[index]
+            let steps = CompanionStep.steps(for: companion, choosesServed: false)
+            return EnteredDesignFile.companionEntries(EnteredDesignFile.Mapping(
+                entered: { companion.typed($0, steps: steps) }, notes: companion.note, carried: companion.carried ?? []
+            ))
         }
     }
 
-    /// The draft as design-file text, with the steps of each companion (`companionSteps`).
-    func designFile(completeOnly: Bool, steps: [[CompanionStep]]) -> String {
+    /// The draft as design-file text, with the entries of each companion (`companionEntries`).
+    func designFile(completeOnly: Bool, entries: [[YAMLEntry]]) -> String {
         let fields = MainField.fields(for: self)
         func typed(_ path: FieldPath) -> String? {
             fields.first { $0.path == path }?.value(in: self)
         }
-        let shown = zip(companions, steps).filter { companion, _ in !completeOnly || (!companion.name.isEmpty && !companion.image.isEmpty) }
+        let shown = zip(companions, entries).filter { companion, _ in !completeOnly || (!companion.name.isEmpty && !companion.image.isEmpty) }
         return EnteredDesignFile.yaml(
             top: EnteredDesignFile.Mapping(entered: { $0 == .podwright ? String(Design.format) : typed(.top($0)) }, carried: carriedTop ?? []),
             main: EnteredDesignFile.Mapping(entered: { typed(.main($0)) }, carried: carriedMain ?? []),
-            companions: shown.map { companion, steps in
-                EnteredDesignFile.Mapping(
-                    entered: { companion.typed($0, steps: steps) }, notes: companion.note, carried: companion.carried ?? []
-                )
-            }
+            companionEntries: shown.map(\.1)
         )
     }
 
@@ -44,13 +43,13 @@ extension Draft {
 
     /// The design the draft stands for, or the first thing wrong with it, as the parser reports it.
     public func design(completeOnly: Bool = false) -> Result<Design, DesignError> {
-        design(completeOnly: completeOnly, steps: companionSteps())
+        design(completeOnly: completeOnly, entries: companionEntries())
     }
 
-    /// The design the draft stands for, with the steps of each companion (`companionSteps`).
-    func design(completeOnly: Bool, steps: [[CompanionStep]]) -> Result<Design, DesignError> {
+    /// The design the draft stands for, with the entries of each companion (`companionEntries`).
+    func design(completeOnly: Bool, entries: [[YAMLEntry]]) -> Result<Design, DesignError> {
         do {
-            return .success(try DesignParser.parse(designFile(completeOnly: completeOnly, steps: steps), file: "draft"))
+            return .success(try DesignParser.parse(designFile(completeOnly: completeOnly, entries: entries), file: "draft"))
         } catch {
             return .failure(error)
         }

@@ -22,22 +22,22 @@ public struct Evaluation: Sendable {
     private(set) var made: Set<PreviewKind> = []
     /// The draft evaluated, so that a draft changed and changed back is not evaluated again.
     let draft: Draft
-    /// The steps of each of its companions for the design-file text.
-    let companionSteps: [[CompanionStep]]
+    /// The entries of each of its companions in the design-file text.
+    let companionEntries: [[YAMLEntry]]
     let language: Language
     /// The preview pane's inner width, which the diagram's boxes fit into.
     let diagramWidth: Int?
 
     /// `diagramWidth` is the preview pane's inner width, which the diagram's boxes fit into; `showing` is the text
     /// the pane shows, made at once (the other one is made when it is shown).
-    /// A companion's steps are taken from the `earlier` evaluation when the companion is the same there.
+    /// A companion's design-file entries are taken from the `earlier` evaluation when the companion is the same there.
     init(_ draft: Draft, language: Language, showing: PreviewKind, diagramWidth: Int? = nil, earlier: Evaluation? = nil) {
-        let steps = draft.companionSteps(reusing: earlier.map { ($0.draft.companions, $0.companionSteps) })
-        let full = draft.design(completeOnly: false, steps: steps)
+        let entries = draft.companionEntries(reusing: earlier.map { ($0.draft.companions, $0.companionEntries) })
+        let full = draft.design(completeOnly: false, entries: entries)
         if case let .failure(error) = full { self.error = error } else { self.error = nil }
         let complete = draft.companions.allSatisfy { !$0.name.isEmpty && !$0.image.isEmpty } ? full
-            : draft.design(completeOnly: true, steps: steps)
-        companionSteps = steps
+            : draft.design(completeOnly: true, entries: entries)
+        companionEntries = entries
         self.draft = draft
         self.language = language
         self.diagramWidth = diagramWidth
