@@ -26,7 +26,7 @@ extension AdvisorModel {
         case let .event(.resize(width, height)):
             self.width = width
             self.height = height
-            reevaluate()
+            if !evaluationIsCurrent { reevaluate() }
             effects = []
         case let .event(.key(key)):
             effects = handle(key)
@@ -56,7 +56,7 @@ extension AdvisorModel {
     public mutating func settle() {
         guard evaluationStale else { return }
         evaluationStale = false
-        reevaluate()
+        if !evaluationIsCurrent { reevaluate() }
     }
 
     /// The autosave file's text: the draft as JSON with sorted keys, so it is the same bytes every time.
@@ -170,7 +170,6 @@ extension AdvisorModel {
             preview = preview == .diagram ? .yaml : .diagram
             previewScroll = 0
             previewColumn = 0
-            reevaluate()
         case .switchPane:
             if focus == .questions { previewScroll = previewOffset }
             focus = focus == .questions ? .preview : .questions

@@ -6,7 +6,10 @@ public struct AdvisorModel: Sendable {
     public var draft: Draft
     public var screen: Screen
     public var overlay: Overlay?
-    public var preview: PreviewKind = .diagram
+    /// What the side pane shows; the evaluation makes that text when it is first shown.
+    public var preview: PreviewKind = .diagram {
+        didSet { evaluation.show(preview) }
+    }
     public var focus: Pane = .questions
     public var previewScroll = 0
     /// How many columns the preview is scrolled to the right (←/→ while it has the keys), for long YAML lines.
@@ -47,6 +50,8 @@ public struct AdvisorModel: Sendable {
     public var quizSeed: UInt64 = 0
     /// The design, decision and texts of the draft's complete companions, kept up to date by `update`.
     public private(set) var evaluation: Evaluation
+    /// How many times the draft was run through the engine (a key that leaves the draft as it was must not).
+    private(set) var evaluations = 0
 
     public init(
         draft: Draft = Draft(), screen: Screen = .start(selected: 0), width: Int = 80, height: Int = 24,
@@ -62,16 +67,23 @@ public struct AdvisorModel: Sendable {
         self.savedDraft = designPath == nil ? nil : draft
         self.manifestToStdout = manifestToStdout
         self.evaluation = Evaluation(
-            draft, language: language, withManifest: false, diagramWidth: AdvisorView.previewWidth(width: width, height: height)
+            draft, language: language, showing: .diagram, diagramWidth: AdvisorView.previewWidth(width: width, height: height)
         )
     }
 
-    /// Recomputes the evaluation after the draft changed.
+    /// Recomputes the evaluation after the draft changed (or the pane's width, or the language).
     mutating func reevaluate() {
+        evaluations += 1
         evaluation = Evaluation(
-            draft, language: language, withManifest: preview == .yaml,
-            diagramWidth: AdvisorView.previewWidth(width: width, height: height)
+            draft, language: language, showing: preview, diagramWidth: AdvisorView.previewWidth(width: width, height: height),
+            earlier: evaluation
         )
+    }
+
+    /// Whether the evaluation is of the draft as it is now, in this language and pane width.
+    var evaluationIsCurrent: Bool {
+        evaluation.draft == draft && evaluation.language == language
+            && evaluation.diagramWidth == AdvisorView.previewWidth(width: width, height: height)
     }
 
     public var catalog: Catalog { Catalog(language) }

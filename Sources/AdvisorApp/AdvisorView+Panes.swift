@@ -19,7 +19,8 @@ extension AdvisorView {
             return
         }
         let offset = model.previewOffset
-        let column = min(model.previewColumn, max(0, model.previewWidest - 1))
+        // The widest line is measured only when the pane is scrolled sideways (it costs a pass over every line).
+        let column = model.previewColumn == 0 ? 0 : min(model.previewColumn, max(0, model.previewWidest - 1))
         buffer.lines(column == 0 ? lines : lines.map { $0.droppingColumns(column) }, in: inner, scroll: offset)
         let below = lines.count - offset - inner.height
         let top = (offset > 0 ? [text[.uiPreviewAbove, ["count": String(offset)]]] : [])

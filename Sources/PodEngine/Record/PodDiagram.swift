@@ -79,7 +79,8 @@ public struct PodDiagram {
             for (column, cell) in row.enumerated() {
                 line += column == row.count - 1 ? cell : cell.padded(toWidth: widths[column]) + "  "
             }
-            return String(line.reversed().drop { $0 == " " }.reversed())
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 

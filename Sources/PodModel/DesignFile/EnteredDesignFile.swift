@@ -9,12 +9,23 @@ public enum EnteredDesignFile {
 
     /// The design file text.
     public static func yaml(top: Mapping, main: Mapping, companions: [Mapping]) -> String {
+        yaml(top: top, main: main, companionEntries: companions.map(companionEntries))
+    }
+
+    /// The design file text, with each companion's entries made already (`companionEntries`), so that a caller
+    /// can keep those of companions that did not change.
+    public static func yaml(top: Mapping, main: Mapping, companionEntries: [[YAMLEntry]]) -> String {
         var entries = entries(DesignSchema.design, top)
         entries.append(YAMLEntry(FieldKey.main.rawValue, .mapping(Self.entries(DesignSchema.main, main))))
-        if !companions.isEmpty {
-            entries.append(YAMLEntry(FieldKey.companions.rawValue, .sequence(companions.map { .mapping(Self.entries(DesignSchema.companion, $0)) })))
+        if !companionEntries.isEmpty {
+            entries.append(YAMLEntry(FieldKey.companions.rawValue, .sequence(companionEntries.map { .mapping($0) })))
         }
         return YAMLWriter.write([YAMLDocument(root: .mapping(entries))])
+    }
+
+    /// The entries of one companion's mapping, in the schema's order.
+    public static func companionEntries(_ companion: Mapping) -> [YAMLEntry] {
+        entries(DesignSchema.companion, companion)
     }
 
     /// The entries of one mapping, in the schema's order: a field's typed text, else its carried entry.
