@@ -175,6 +175,18 @@ class Learner:
             time.sleep(0.05)
         raise Failed(f"{what}:\n{self.text()}")
 
+    def wait_settled(self, check, what: str, timeout: float = 20) -> str:
+        """Waits for the check, then until the screen stays the same over a few looks (a screen still being drawn
+        can show a step's number above the last step's choices)."""
+        screen = self.wait_until(check, what, timeout)
+        same = 0
+        while same < 5:
+            time.sleep(0.05)
+            again = self.text()
+            same = same + 1 if again == screen else 0
+            screen = again
+        return screen
+
     def keys(self, *keys: str) -> None:
         for key in keys:
             self.channel.send(KEYS.get(key, key))
@@ -402,9 +414,9 @@ def new_design_with_companion(s: Learner) -> None:
     s.keys("Enter")
     number = 3
     while True:
-        screen = s.wait_until(lambda screen: step_on(screen, "log-agent", number) is not None
-                              or ("+ Add a companion" in screen and "log-agent · question" not in screen),
-                              f"log-agent's step {number} or the companion list")
+        screen = s.wait_settled(lambda screen: step_on(screen, "log-agent", number) is not None
+                                or ("+ Add a companion" in screen and "log-agent · question" not in screen),
+                                f"log-agent's step {number} or the companion list")
         step = step_on(screen, "log-agent", number)
         if step is None:
             break

@@ -431,9 +431,10 @@ class Suite:
         asked: list[str] = []
         number = 3
         while True:
-            screen = s.wait_for(lambda screen: self.step_on(screen, name, number) is not None
-                                or ("+ Add a companion" in screen and f"{name} · question" not in screen),
-                                f"{name}'s step {number} or the companion list")
+            # Settled: a capture taken while the step is drawn can show its number above the last step's choices.
+            screen = s.wait_settled(lambda screen: self.step_on(screen, name, number) is not None
+                                    or ("+ Add a companion" in screen and f"{name} · question" not in screen),
+                                    f"{name}'s step {number} or the companion list")
             step = self.step_on(screen, name, number)
             if step is None:
                 break
@@ -454,9 +455,9 @@ class Suite:
         """From `name · question NUMBER`: Enter (which keeps each answer as it is) until the step `wanted` shows;
         returns that screen, settled, and its number."""
         while True:
-            screen = s.wait_for(lambda screen: self.step_on(screen, name, number) is not None, f"{name}'s step {number}")
+            screen = s.wait_settled(lambda screen: self.step_on(screen, name, number) is not None, f"{name}'s step {number}")
             if self.step_on(screen, name, number) == wanted:
-                return s.wait_settled(lambda screen: self.step_on(screen, name, number) == wanted, f"{name}'s {wanted}"), number
+                return screen, number
             if number > 14:
                 raise Failure(f"{name} has no step {wanted}")
             s.keys("Enter")
