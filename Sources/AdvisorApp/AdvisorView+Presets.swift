@@ -8,11 +8,10 @@ extension AdvisorView {
     /// The most presets listed at once; ↓/↑ scroll the list past them.
     static let presetRows = 6
 
-    /// The image catalogue's presets under a name or image field, from row `y`, the one picked marked, and below them
-    /// the answers the picked (or typed) image preselects with the catalogue's reason; nothing goes below `bottom`.
-    /// Returns the row after what it drew.
-    func presets(_ buffer: inout Buffer, _ content: Rect, y top: Int, index: Int, bottom: Int) -> Int {
-        let presets = model.offeredPresets
+    /// The presets offered (`model.offeredPresets`) under a name or image field, from row `y`, the one picked marked,
+    /// and below them the answers the picked (or typed) image preselects with the catalogue's reason; nothing goes
+    /// below `bottom`. Returns the row after what it drew.
+    func presets(_ presets: [ImagePreset], _ buffer: inout Buffer, _ content: Rect, y top: Int, index: Int, bottom: Int) -> Int {
         let reasons = model.explainedPreset.map { presetReasons($0, index: index, width: content.width) } ?? []
         let room = bottom - top - 1
         // The list keeps at least two rows; the reasons get what is left below it (and a blank row before the text after).

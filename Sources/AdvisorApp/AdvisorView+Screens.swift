@@ -142,7 +142,8 @@ extension AdvisorView {
         // The questions are about the container the companion serves: its name stands where the main container's would.
         let values = ["name": name, "main": served]
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-        let hintKey: TextKey = step.isChoice ? .uiQuestionChoiceHint : !model.offeredPresets.isEmpty ? .uiQuestionPickHint : .uiQuestionTextHint
+        let presets = model.offeredPresets  // matched against the text typed: once per frame
+        let hintKey: TextKey = step.isChoice ? .uiQuestionChoiceHint : !presets.isEmpty ? .uiQuestionPickHint : .uiQuestionTextHint
         let keysHint = TextWrap.wrap(text[hintKey], width: content.width)
         var y = content.y
         y += buffer.paragraph(text[step.titleKey, values],
@@ -167,7 +168,7 @@ extension AdvisorView {
             let value = companion.text(of: step)
             buffer.draw(("› " + value + "▏").tail(toWidth: content.width), x: content.x, y: y, style: theme.selected, clip: Rect(x: content.x, y: y, width: content.width, height: 1))
             y += 1
-            if !model.offeredPresets.isEmpty { y = presets(&buffer, content, y: y + 1, index: index, bottom: content.maxY - keysHint.count) }
+            if !presets.isEmpty { y = self.presets(presets, &buffer, content, y: y + 1, index: index, bottom: content.maxY - keysHint.count) }
         }
         y += 1
         if case let .question(question) = step, let source = companion.assumption(question) {
@@ -189,7 +190,7 @@ extension AdvisorView {
         // Under the presets the why is left out when it does not fit whole (the image step's examples are the list).
         let why = TextWrap.wrap(text[step.whyKey, values], width: content.width)
         let whyRoom = max(0, content.maxY - y - keysHint.count)
-        if model.offeredPresets.isEmpty || why.count <= whyRoom {
+        if presets.isEmpty || why.count <= whyRoom {
             y += buffer.lines(why, in: Rect(x: content.x, y: y, width: content.width, height: whyRoom), style: theme.hint)
         }
         if content.maxY - keysHint.count >= y {
